@@ -1,0 +1,30 @@
+import { parseArgs } from 'node:util'
+import { openStore, readConfig } from '../../compose.ts'
+import { buildServer, listen } from '../../server/index.ts'
+import { guarded } from '../errors.ts'
+import { isEmpty, seedSamples } from '../samples.ts'
+import type { CommandModule } from '../zhengji.ts'
+
+const command: CommandModule = {
+  summary: 'start the portal: migrate the database, load the samples into an empty one, listen',
+  usage: 'zhengji serve [--port N] [--host H]\n\nEnvironment: DATABASE_URL (PostgreSQL; default embedded PGlite in ZHENGJI_DATA or ./data), PORT, HOST, LOG_LEVEL',
+  run: (argv) =>
+    guarded('serve', async () => {
+      const { values } = parseArgs({ args: [...argv], options: { port: { type: 'string' }, host: { type: 'string' } } })
+      const config = readConfig({
+        ...process.env,
+        ...(values.port ? { PORT: values.port } : {}),
+        ...(values.host ? { HOST: values.host } : {}),
+      })
+      const store = await openStore(config)
+      if (await isEmpty(store)) {
+        const n = await seedSamples(store)
+        console.log(`zhengji: loaded ${n} sample articles into the new database`)
+      }
+      const app = await buildServer({ store, logger: { level: config.logLevel } })
+      const address = await listen(app, { port: config.port, host: config.host, onClose: () => store.close() })
+      console.log(`zhengji: serving on ${address.replace('0.0.0.0', 'localhost')} (store: ${store.kind} ${store.where})`)
+      return 0
+    }),
+}
+export default command

@@ -1,0 +1,44 @@
+// A bare day of the month: 19日, 23日下午 (the month comes from the narrative). Not 7日内, 3日游, 每月5日, 100日元.
+
+import type { Parser } from '../model.ts'
+import { draft } from '../model.ts'
+import { CN_SMALL, parseSmall } from '../numerals.ts'
+
+/** Words after N日 that make it a duration, a currency or a rate rather than a day of the month. */
+const NOT_AFTER = '游|内|以内|之内|左右|以上|以下|多|余|元|圆|均|间|工作|制|程|班|夜|期间|以来|来|後|后'
+
+/** ASCII-digit bare day. */
+export const bareDay: Parser = {
+  id: 'abs-d',
+  pattern: new RegExp(
+    `(?<![\\d.:：/年月第每周个近约共连续历时为期仅逾长达持续用时至少最多])(\\d{1,2})[ \\t\\u00a0\\u3000]?日(?!${NOT_AFTER})`,
+    'g',
+  ),
+  extract(match, text) {
+    const d = Number(match[1])
+    if (!(d >= 1 && d <= 31)) return null
+    // 每月5日 / 每年3月 etc. (two-character lookbehind kept out of the regex)
+    const before = text.slice(Math.max(0, match.index - 2), match.index)
+    if (before === '每月' || before === '每年' || before === '逢每') return null
+    return draft(match, 'abs-d', { k: 'abs', from: { d } })
+  },
+}
+
+/** Chinese-numeral bare day (二十三日), only where a date is clearly meant: before a part of day, a comma or 电/讯. */
+export const bareDayChinese: Parser = {
+  id: 'abs-d-cn',
+  pattern: new RegExp(
+    `(?<![${CN_SMALL}〇零○月第每几数个连续历时为期近约共])([${CN_SMALL}]{1,3})日(?=上午|下午|中午|晚上|晚|早|凌晨|傍晚|[,，、。;；电讯電訊])`,
+    'gu',
+  ),
+  extract(match, text) {
+    const d = parseSmall(match[1] ?? '')
+    if (!(d >= 1 && d <= 31)) return null
+    // 三日, (duration) at the start of a sentence is rarely a day; require 于/在/, before a single-character day
+    if ((match[1] ?? '').length === 1) {
+      const prev = text[match.index - 1] ?? ''
+      if (!/[于於在,，、。(（\s]/.test(prev)) return null
+    }
+    return draft(match, 'abs-d-cn', { k: 'abs', from: { d } })
+  },
+}

@@ -1,0 +1,4 @@
+// The HTTP server: buildServer(deps) returns the Fastify app; only main.ts opens a port.
+export { buildServer } from './build-server.ts'
+export { type Clock, type ServerDeps, systemClock } from './deps.ts'
+export { listen } from './main.ts'

@@ -1,0 +1,11 @@
+// The ordered list of forward-only migrations. A new migration is a new file and one line here; never edit a landed one.
+import type { Kysely } from 'kysely'
+import * as m0001 from './0001-foundation.ts'
+
+export interface Migration {
+  readonly version: number
+  readonly name: string
+  up(db: Kysely<unknown>): Promise<void>
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, ...m0001 }]
