@@ -55,7 +55,16 @@ for (const leg of LEGS) {
       expect(res.statusCode).toBe(200)
       expect(res.headers['content-type']).toContain('text/html')
       const page = res.body
-      for (const text of ['登录', '注册', '热点', '关注', '推荐', '考察团南下学习考察', '示例晚报', '2023-11-12 21:33:01']) {
+      for (const text of [
+        '登录',
+        '注册',
+        '热点',
+        '关注',
+        '推荐',
+        '考察团南下学习考察',
+        '示例晚报',
+        '2023-11-12 21:33:01',
+      ]) {
         expect(page).toContain(text)
       }
       expect(page).toContain('撰文 | 赵一')
@@ -69,10 +78,18 @@ for (const leg of LEGS) {
     })
 
     it('counts each view in the database', async () => {
-      const before = await store.db.selectFrom('articles').select('view_count').where('id', '=', id).executeTakeFirstOrThrow()
+      const before = await store.db
+        .selectFrom('articles')
+        .select('view_count')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
       await app.inject({ url: `/a/${id}` })
       await app.inject({ url: `/a/${id}` })
-      const after = await store.db.selectFrom('articles').select('view_count').where('id', '=', id).executeTakeFirstOrThrow()
+      const after = await store.db
+        .selectFrom('articles')
+        .select('view_count')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
       expect(Number(after.view_count)).toBeGreaterThan(Number(before.view_count))
     })
 

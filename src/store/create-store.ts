@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { createPgConfig } from '@electric-sql/pglite/node-postgres'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
-import { StoreError, redactUrl } from './errors.ts'
+import { redactUrl, StoreError } from './errors.ts'
 import type { Database } from './schema.ts'
 
 // bigint columns (counters, ids) come back as numbers: they stay far below 2^53.

@@ -1,8 +1,21 @@
 // The store: one Kysely schema over embedded PGlite or PostgreSQL, its migrations and its queries.
 export { createStore, type Store, type StoreOptions } from './create-store.ts'
-export { StoreError, type StoreErrorCode, redactUrl } from './errors.ts'
-export { migrate, schemaVersion, latestVersion, type MigrationReport } from './migrate.ts'
+export { redactUrl, StoreError, type StoreErrorCode } from './errors.ts'
+export { latestVersion, type MigrationReport, migrate, schemaVersion } from './migrate.ts'
 export { MIGRATIONS, type Migration } from './migrations/index.ts'
+export {
+  type ArticleInput,
+  type ArticleOrder,
+  type ArticleView,
+  addViews,
+  contentHash,
+  getArticle,
+  insertArticle,
+  type ListOptions,
+  listArticles,
+} from './queries/articles.ts'
+export { type CommentView, countVisibleComments, listComments } from './queries/comments.ts'
+export { ensureOutlet, type OutletInput, outletSlug } from './queries/outlets.ts'
 export type {
   Article,
   ArticleStatus,
@@ -15,16 +28,3 @@ export type {
   Role,
   User,
 } from './schema.ts'
-export { ensureOutlet, outletSlug, type OutletInput } from './queries/outlets.ts'
-export {
-  addViews,
-  contentHash,
-  getArticle,
-  insertArticle,
-  listArticles,
-  type ArticleInput,
-  type ArticleOrder,
-  type ArticleView,
-  type ListOptions,
-} from './queries/articles.ts'
-export { countVisibleComments, listComments, type CommentView } from './queries/comments.ts'

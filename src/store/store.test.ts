@@ -11,8 +11,8 @@ import {
   listArticles,
   listComments,
   migrate,
-  schemaVersion,
   StoreError,
+  schemaVersion,
 } from './index.ts'
 
 const article = {
@@ -58,7 +58,10 @@ for (const leg of LEGS) {
       const first = await insertArticle(store.db, article)
       const second = await insertArticle(store.db, article)
       expect(second).toEqual({ id: first.id, created: false })
-      const n = await store.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+      const n = await store.db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
       expect(Number(n.n)).toBe(1)
     })
 

@@ -1,7 +1,7 @@
 // Server-rendered pages: view models in, HTML out. No I/O here.
 export { formatCount, formatDate, formatDateTime } from './format.ts'
 export { escapeHtml, html, raw, SafeHtml } from './html.ts'
-export { type FeedTab, layout, type LayoutInput, tabs, type Viewer } from './layout.ts'
+export { type FeedTab, type LayoutInput, layout, tabs, type Viewer } from './layout.ts'
 export { type ArticlePageComment, type ArticlePageInput, articlePage, renderBody } from './pages/article.ts'
 export { type ArticleListItem, articleList, type HomePageInput, homePage } from './pages/home.ts'
 export { notFoundPage } from './pages/not-found.ts'

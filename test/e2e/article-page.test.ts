@@ -23,14 +23,15 @@ for (const leg of LEGS) {
       const tour = await server.store.db
         .selectFrom('articles')
         .select(['id', 'title', 'editor'])
-        .where('sources', '!=', '[]')
+        .where('body', 'like', '%## %')
         .where('editor', 'is not', null)
         .orderBy('id')
         .executeTakeFirstOrThrow()
       const page = await browser.context.newPage()
       const response = await page.goto(`${server.url}/a/${tour.id}`)
       expect(response?.status()).toBe(200)
-      const visible = async (selector: string) => expect(await page.locator(selector).first().isVisible(), selector).toBe(true)
+      const visible = async (selector: string) =>
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(true)
       await visible('header >> text=登录')
       await visible('header >> text=注册')
       for (const tab of ['热点', '关注', '推荐']) await visible(`nav.tabs >> text=${tab}`)

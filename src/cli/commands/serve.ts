@@ -7,7 +7,8 @@ import type { CommandModule } from '../zhengji.ts'
 
 const command: CommandModule = {
   summary: 'start the portal: migrate the database, load the samples into an empty one, listen',
-  usage: 'zhengji serve [--port N] [--host H]\n\nEnvironment: DATABASE_URL (PostgreSQL; default embedded PGlite in ZHENGJI_DATA or ./data), PORT, HOST, LOG_LEVEL',
+  usage:
+    'zhengji serve [--port N] [--host H]\n\nEnvironment: DATABASE_URL (PostgreSQL; default embedded PGlite in ZHENGJI_DATA or ./data), PORT, HOST, LOG_LEVEL',
   run: (argv) =>
     guarded('serve', async () => {
       const { values } = parseArgs({ args: [...argv], options: { port: { type: 'string' }, host: { type: 'string' } } })
@@ -23,7 +24,9 @@ const command: CommandModule = {
       }
       const app = await buildServer({ store, logger: { level: config.logLevel } })
       const address = await listen(app, { port: config.port, host: config.host, onClose: () => store.close() })
-      console.log(`zhengji: serving on ${address.replace('0.0.0.0', 'localhost')} (store: ${store.kind} ${store.where})`)
+      console.log(
+        `zhengji: serving on ${address.replace('0.0.0.0', 'localhost')} (store: ${store.kind} ${store.where})`,
+      )
       return 0
     }),
 }

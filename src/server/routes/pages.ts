@@ -28,8 +28,14 @@ export async function pageRoutes(app: FastifyInstance, deps: ServerDeps): Promis
       return send(reply, notFoundPage(`没有编号为 ${request.params.id} 的文章`), 404)
     }
     await addViews(db, new Map([[article.id, 1]]))
-    const [comments, commentCount] = await Promise.all([listComments(db, article.id), countVisibleComments(db, article.id)])
-    return send(reply, articlePage({ article: { ...article, viewCount: article.viewCount + 1 }, comments, commentCount }))
+    const [comments, commentCount] = await Promise.all([
+      listComments(db, article.id),
+      countVisibleComments(db, article.id),
+    ])
+    return send(
+      reply,
+      articlePage({ article: { ...article, viewCount: article.viewCount + 1 }, comments, commentCount }),
+    )
   })
 
   app.setNotFoundHandler((request, reply) => send(reply, notFoundPage(`找不到 ${request.url}`), 404))

@@ -43,9 +43,7 @@ export interface ArticleView {
 
 /** A hash of the text that ignores whitespace, so re-saved copies of one article compare equal. */
 export function contentHash(title: string, body: string): string {
-  return createHash('sha256')
-    .update(`${title}\n${body}`.replace(/\s+/g, ''))
-    .digest('hex')
+  return createHash('sha256').update(`${title}\n${body}`.replace(/\s+/g, '')).digest('hex')
 }
 
 export async function insertArticle(
@@ -163,7 +161,9 @@ export async function listArticles(db: Kysely<Database>, options: ListOptions = 
   }
   query =
     options.order === 'hot'
-      ? query.orderBy(sql`a.view_count + 20 * a.comment_count + 10 * a.like_count`, 'desc').orderBy('a.published_at', 'desc')
+      ? query
+          .orderBy(sql`a.view_count + 20 * a.comment_count + 10 * a.like_count`, 'desc')
+          .orderBy('a.published_at', 'desc')
       : query.orderBy('a.published_at', 'desc')
   const rows = await query
     .orderBy('a.id', 'desc')
