@@ -34,7 +34,7 @@ export type DraftWhat =
   /** N units before / after the narrative (or reference) date: 3天前, 1个月前, 两天后 */
   | { readonly k: 'ago'; readonly n: number; readonly unit: 'day' | 'week' | 'month' | 'year' }
   /** a week-relative day or week: 上周, 本周, 上周五 (weekday 1–7) */
-  | { readonly k: 'week'; readonly weeks: number; readonly weekday?: number }
+  | { readonly k: 'week'; readonly weeks: number; readonly weekday?: number; readonly nearest?: boolean }
 
 export interface Draft {
   readonly start: number
@@ -67,7 +67,12 @@ export function draft(
   match: RegExpExecArray,
   rule: string,
   what: DraftWhat,
-  extra?: { readonly part?: PartOfDay; readonly dateline?: boolean; readonly offset?: number; readonly length?: number },
+  extra?: {
+    readonly part?: PartOfDay
+    readonly dateline?: boolean
+    readonly offset?: number
+    readonly length?: number
+  },
 ): Draft {
   const start = match.index + (extra?.offset ?? 0)
   const end = extra?.length !== undefined ? start + extra.length : match.index + match[0].length

@@ -5,13 +5,16 @@ import { draft } from '../model.ts'
 import { CN_SMALL, parseSmall } from '../numerals.ts'
 
 /** Words after N日 that make it a duration, a currency or a rate rather than a day of the month. */
-const NOT_AFTER = '游|内|以内|之内|左右|以上|以下|多|余|元|圆|均|间|工作|制|程|班|夜|期间|以来|来|後|后'
+const NOT_AFTER = '游|内|以内|之内|左右|以上|以下|多|余|元|圆|均|以来|后|後'
+
+/** Two-character words before N日 that make it a duration or a recurring day. */
+const DURATION_BEFORE = new Set(['每月', '每年', '连续', '历时', '为期', '长达', '持续', '用时', '至少', '最多', '耗时', '仅用'])
 
 /** ASCII-digit bare day. */
 export const bareDay: Parser = {
   id: 'abs-d',
   pattern: new RegExp(
-    `(?<![\\d.:：/年月第每周个近约共连续历时为期仅逾长达持续用时至少最多])(\\d{1,2})[ \\t\\u00a0\\u3000]?日(?!${NOT_AFTER})`,
+    `(?<![\\d.:：/年月第每周个近约共仅逾])(\\d{1,2})[ \\t\\u00a0\\u3000]?日(?!${NOT_AFTER})`,
     'g',
   ),
   extract(match, text) {
@@ -19,7 +22,7 @@ export const bareDay: Parser = {
     if (!(d >= 1 && d <= 31)) return null
     // 每月5日 / 每年3月 etc. (two-character lookbehind kept out of the regex)
     const before = text.slice(Math.max(0, match.index - 2), match.index)
-    if (before === '每月' || before === '每年' || before === '逢每') return null
+    if (DURATION_BEFORE.has(before)) return null
     return draft(match, 'abs-d', { k: 'abs', from: { d } })
   },
 }
