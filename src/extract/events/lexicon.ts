@@ -53,8 +53,7 @@ export const REGION_ABBREVIATIONS: Readonly<Record<string, { code: string; name:
 export const ABBREVIATION_VERBS = '来|抵|赴|访|到|莅|在'
 
 /** Visit verbs that take the destination right after them. */
-export const VISIT_MOTION =
-  '抵达|到达|飞抵|抵|来到|到访|莅临|赶往|前往|奔赴|赴|访问|出访|走访|遍访|连访|来|到'
+export const VISIT_MOTION = '抵达|到达|飞抵|抵|来到|到访|莅临|赶往|前往|奔赴|赴|访问|出访|走访|遍访|连访|来|到'
 
 /** Visit nouns/verbs that follow the destination (到X学习考察) or stand alone with a place in force. */
 export const VISIT_ACTIVITY = '学习考察|考察学习|考察调研|调研考察|实地考察|考察|调研|访问|参观'

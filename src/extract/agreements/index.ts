@@ -1,0 +1,121 @@
+// Agreements: the titles of what is signed (《…协议》, 战略合作框架协议, “1+8”合作协议) and who signs them (A与B签署).
+
+const AGREEMENT_END = '协议书|合作协议|框架协议|协议|协定|备忘录|合同书|合同|意向书|意向协议'
+const BRACKETED = new RegExp(`《([^《》]{2,60}?(?:${AGREEMENT_END}))》`, 'g')
+const AGREEMENT_NOUN = new RegExp(`(?:${AGREEMENT_END})`)
+
+export interface AgreementTitle {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly title: string
+}
+
+/** A title as the scorer should read it: the page's lost "+" in “1 8” restored, spaces dropped. */
+export function cleanTitle(raw: string): string {
+  return raw
+    .replace(/(\d)\s+(\d)/g, '$1+$2')
+    .replace(/\s+/g, '')
+    .trim()
+}
+
+/** Whether a title names a signed agreement (an 意向书 or a plan is no agreement). */
+export function isAgreement(title: string): boolean {
+  return AGREEMENT_NOUN.test(title) && !/意向书$|意向协议$/.test(title)
+}
+
+/** 《…》 titles that end in an agreement noun. */
+export function bracketedAgreements(text: string, from = 0, to = text.length): AgreementTitle[] {
+  const out: AgreementTitle[] = []
+  const slice = text.slice(from, to)
+  BRACKETED.lastIndex = 0
+  for (let m = BRACKETED.exec(slice); m !== null; m = BRACKETED.exec(slice)) {
+    const start = from + m.index
+    out.push({ text: m[0], start, end: start + m[0].length, title: cleanTitle(m[1] ?? '') })
+  }
+  return out
+}
+
+const COUNT = /(?:共|了)?([一两二三四五六七八九十\d]{1,3}|多)(?:份|项|个|批)/
+const NUMERALS: Readonly<Record<string, number>> = {
+  一: 1,
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+}
+
+function numberOf(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s)
+  if (s === '多') return 0
+  if (s.length === 1) return NUMERALS[s] ?? 0
+  if (s.startsWith('十')) return 10 + (NUMERALS[s.slice(1)] ?? 0)
+  const tens = NUMERALS[s[0] ?? ''] ?? 0
+  return tens * 10 + (s.endsWith('十') ? 0 : (NUMERALS[s.slice(-1)] ?? 0))
+}
+
+export interface TitlePhrase {
+  readonly title: string
+  readonly start: number
+  readonly end: number
+  /** agreements the phrase counts (签订7个项目的合作协议 → 7); 1 when it names one */
+  readonly count: number
+  /** the phrase names a kind, not an agreement (合作协议 after a count) */
+  readonly counted: boolean
+}
+
+/** The unbracketed agreement phrase after a signing verb: 签署战略合作框架协议 → 战略合作框架协议. */
+export function phraseAfterVerb(text: string, from: number, limit: number): TitlePhrase | null {
+  const slice = text.slice(from, limit)
+  const noun = new RegExp(`(?:${AGREEMENT_END})`).exec(slice)
+  if (!noun) return null
+  const end = noun.index + noun[0].length
+  let head = slice.slice(0, end)
+  let cut = 0
+  const lead = /^(了|下|的)/.exec(head)
+  if (lead) cut = lead[0].length
+  head = head.slice(cut)
+  if (/[。;!?]/.test(head)) return null
+  const count = COUNT.exec(head)
+  let n = 1
+  let counted = false
+  if (count && count.index < 8) {
+    n = numberOf(count[1] ?? '')
+    counted = true
+    const after = count.index + count[0].length
+    head = head.slice(after).replace(/^的/, '')
+    cut += after
+  }
+  // a phrase that runs through a clause boundary names no title
+  const comma = head.lastIndexOf(',')
+  if (comma >= 0) {
+    head = head.slice(comma + 1)
+    cut += comma + 1
+  }
+  return { title: cleanTitle(head), start: from + cut, end: from + end, count: n, counted }
+}
+
+/** "A与B" in `span`: the two parties, each trimmed to its last name-like phrase. */
+export function partiesOf(phrase: string): string[] {
+  let s = phrase.replace(/^[,。、\s]+/, '')
+  const represent = s.lastIndexOf('代表')
+  if (represent >= 0 && /与|同|和/.test(s.slice(represent))) s = s.slice(represent + 2)
+  const m = /^(.*?)(?:与|同|和|跟)(.+)$/.exec(s)
+  if (!m) return []
+  const clean = (x: string): string =>
+    x
+      .replace(/^.*[,,、]/, '')
+      .replace(/^(?:随后|会上|会后|当天|其间|同时|此外|现场|期间|双方)/, '')
+      .replace(/(?:就|在|围绕|共同|正式|分别|现场|当场|签署|签订|签约).*$/, '')
+      .replace(/^(?:由|经)/, '')
+      .trim()
+  const a = clean(m[1] ?? '')
+  const b = clean(m[2] ?? '')
+  return [a, b].filter((x) => x.length >= 2 && x.length <= 30)
+}

@@ -1,0 +1,66 @@
+// Who travels: the delegation (or the official with a region) a visit belongs to.
+import type { Delegation } from '../types.ts'
+import type { ReadInput, Span } from './draft.ts'
+import type { NarrativeState, Sentence } from './narrative.ts'
+
+export interface FoundActor {
+  readonly delegation: Delegation
+  readonly span: Span
+}
+
+const GROUP = /代表团|考察团|访问团|访港团|访澳团|招商团|调研团|调研组|考察组|工作组/g
+
+/** Delegations told in a sentence: the engine's delegation mentions, else `<place>…代表团` read here. */
+export function delegationsIn(input: ReadInput, s: Sentence): FoundActor[] {
+  const out: FoundActor[] = s.delegations.map((d) => ({
+    delegation: d.delegation,
+    span: { start: d.start, end: d.end, rule: 'actor:delegation' },
+  }))
+  GROUP.lastIndex = 0
+  for (let m = GROUP.exec(s.text); m !== null; m = GROUP.exec(s.text)) {
+    const end = s.start + m.index + m[0].length
+    if (out.some((d) => d.span.start <= end - 1 && d.span.end >= end)) continue
+    const place = s.places.filter((p) => p.end <= end - m[0].length && p.end >= end - m[0].length - 12).at(-1)
+    if (!place) continue
+    const between = input.text.slice(place.end, end - m[0].length)
+    if (/[,。、与和同]|会见|欢迎|陪同/.test(between)) continue
+    out.push({
+      delegation: {
+        name: input.text.slice(place.start, end),
+        region: { code: place.place.code, name: place.place.name },
+        leaders: [],
+      },
+      span: { start: place.start, end, rule: 'actor:place-group' },
+    })
+  }
+  return out.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Officials with a known region, as one-person actors. */
+export function officialsIn(input: ReadInput, s: Sentence): FoundActor[] {
+  return input.people
+    .filter((p) => p.start >= s.start && p.end <= s.end && p.region !== undefined)
+    .map((p) => {
+      const place = input.placeByCode(p.region ?? '')
+      return {
+        delegation: {
+          name: p.text,
+          region: { code: p.region ?? '', name: place?.name ?? p.region ?? '' },
+          leaders: [{ name: p.name, role: p.role }],
+        },
+        span: { start: p.start, end: p.end, rule: 'actor:official' },
+      }
+    })
+}
+
+/** The actor of a visit whose trigger is at `pos`: the closest delegation before it, an official, or the narrative's. */
+export function actorAt(input: ReadInput, s: Sentence, pos: number, state: NarrativeState): FoundActor | null {
+  const groups = delegationsIn(input, s).filter((d) => d.span.end <= pos)
+  const group = groups.at(-1)
+  if (group) return group
+  const officials = officialsIn(input, s).filter((d) => d.span.end <= pos)
+  const official = officials[0]
+  if (official) return official
+  if (state.actor) return { delegation: state.actor.delegation, span: { ...state.actor.span, rule: 'actor:narrative' } }
+  return null
+}

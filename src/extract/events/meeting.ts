@@ -1,0 +1,143 @@
+// Meetings: a convened meeting told as a noun (…座谈会在广州召开) or as an act (会见, 会谈, 座谈交流).
+import type { Place } from '../types.ts'
+import { type EventDraft, newDraft, type ReadInput, type Span } from './draft.ts'
+import { MEETING_NOUNS, PLAN_MARKERS } from './lexicon.ts'
+import { clauseOf, dateAt, type NarrativeState, placeRun, type Sentence } from './narrative.ts'
+
+const NOUN = new RegExp(`(?:${MEETING_NOUNS})`, 'g')
+const VERB = /会见|会谈|会晤|会面|座谈交流|(?<!设宴)接待|举行座谈|(?<!参与|参加)座谈(?!会)/g
+/** A meeting noun is an event when it is convened; otherwise it names one told elsewhere. */
+const CONVENED_AFTER = /^[^,。;]{0,16}?(召开|举行|举办|开幕|闭幕|落下帷幕|落幕|由[^,。]{1,20}主持)/
+const CONVENED_BEFORE = /(召开|举行|举办|主持召开|主持|出席|参加|组织)了?[^,。;召举]{0,30}$/
+const REFERENCE_AFTER = /^(上的|精神|上讲话|的重要讲话|上发表的|召开以来|以来)/
+const ANAPHORA = /(此次|此番|这次|本次|该|上述)[^,。]{0,12}$/
+const NAME_BOUNDARY = /[,。;:、“”()《》]|日前|近日|近期|召开|举行|举办|主持|出席|参加|在|于|日|午|晚|的/g
+
+export interface MeetingReference {
+  readonly name: string
+  readonly place: Place | null
+  readonly start: number
+}
+
+/** A meeting's name: the words before its noun, back to a boundary. */
+function nameBefore(text: string, from: number, nounEnd: number): { name: string; start: number } {
+  const slice = text.slice(from, nounEnd)
+  let cut = 0
+  NAME_BOUNDARY.lastIndex = 0
+  const nounStart = nounEnd - from
+  for (let m = NAME_BOUNDARY.exec(slice); m !== null; m = NAME_BOUNDARY.exec(slice)) {
+    const e = m.index + m[0].length
+    if (e > nounStart - 2) break
+    cut = e
+  }
+  return { name: slice.slice(cut).replace(/^[—\-·\s]+/, ''), start: from + cut }
+}
+
+function explicitPlace(input: ReadInput, s: Sentence, from: number, to: number): { place: Place; span: Span } | null {
+  const { text } = input
+  const re = /[在于]/g
+  const slice = text.slice(from, to)
+  let found: { place: Place; span: Span } | null = null
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    const at = from + m.index + 1
+    const run = placeRun(input, s, at, 'place:at')
+    const p = run.at(-1)
+    if (p) found = { place: p.place, span: { start: p.start, end: p.end, rule: p.rule } }
+  }
+  return found
+}
+
+function placeFor(
+  input: ReadInput,
+  s: Sentence,
+  clause: { start: number; end: number },
+  state: NarrativeState,
+): { place: Place; span: Span } | null {
+  const own = explicitPlace(input, s, clause.start, clause.end)
+  if (own) return own
+  if (state.place) return { place: state.place.place, span: { ...state.place.span, rule: 'place:narrative' } }
+  if (input.home) return { place: input.home, span: { start: s.start, end: s.start, rule: 'place:home' } }
+  return null
+}
+
+function counterpartsIn(input: ReadInput, from: number, to: number): string[] {
+  return input.orgs.filter((o) => o.start >= from && o.end <= to).map((o) => o.name)
+}
+
+export function findMeetings(
+  input: ReadInput,
+  s: Sentence,
+  state: NarrativeState,
+): {
+  events: EventDraft[]
+  references: MeetingReference[]
+} {
+  const { text } = input
+  const events: EventDraft[] = []
+  const references: MeetingReference[] = []
+  NOUN.lastIndex = 0
+  for (let m = NOUN.exec(s.text); m !== null; m = NOUN.exec(s.text)) {
+    const start = s.start + m.index
+    const end = start + m[0].length
+    const clause = clauseOf(s, start)
+    const { name, start: nameStart } = nameBefore(text, clause.start, end)
+    const after = text.slice(end, s.end)
+    // a list of names sharing one verb: …座谈会、…座谈会相继在广州召开
+    const listTail = after.replace(/^(?:、[^,。;、]{2,30}?(?:会议|会))+/, '')
+    const before = text.slice(clause.start, nameStart)
+    const convened = (CONVENED_AFTER.test(listTail) || CONVENED_BEFORE.test(before)) && !REFERENCE_AFTER.test(after)
+    const local = explicitPlace(input, s, clause.start, Math.min(s.end, end + 16))
+    if (!convened || ANAPHORA.test(text.slice(Math.max(s.start, nameStart - 14), nameStart))) {
+      references.push({ name, place: local?.place ?? null, start })
+      continue
+    }
+    if (PLAN_MARKERS.test(text.slice(clause.start, start))) continue
+    if (/签约仪式$|开工仪式$/.test(name) && m[0] === '会议') continue
+    const d = newDraft('meeting', { start, end, rule: 'meeting:noun' }, name, s.index, s.headline)
+    d.name = name
+    const place = local ?? placeFor(input, s, clause, state)
+    if (place) {
+      d.place = place.place
+      d.placeSpan = place.span
+    }
+    d.date = dateAt(s, start, text, state)
+    d.counterparts = counterpartsIn(input, clause.start, clause.end)
+    d.confidence = 0.6 + (d.date?.stated ? 0.2 : 0) + (local ? 0.1 : 0)
+    events.push(d)
+  }
+  VERB.lastIndex = 0
+  for (let m = VERB.exec(s.text); m !== null; m = VERB.exec(s.text)) {
+    const start = s.start + m.index
+    const end = start + m[0].length
+    const clause = clauseOf(s, start)
+    const next = text.slice(end, end + 2)
+    if (/^(时|中|的|后|前|会|现场)/.test(next)) {
+      // 在与…座谈交流时 / 座谈时表示: the meeting is told elsewhere
+      references.push({ name: '', place: null, start })
+      continue
+    }
+    if (events.some((e) => e.trigger.start <= start && e.trigger.end >= end)) continue
+    if (PLAN_MARKERS.test(text.slice(clause.start, start))) continue
+    if (ANAPHORA.test(text.slice(Math.max(s.start, start - 14), start))) {
+      references.push({ name: '', place: null, start })
+      continue
+    }
+    const d = newDraft(
+      'meeting',
+      { start, end, rule: 'meeting:verb' },
+      text.slice(clause.start, clause.end).trim(),
+      s.index,
+      s.headline,
+    )
+    const place = placeFor(input, s, { start: clause.start, end }, state)
+    if (place) {
+      d.place = place.place
+      d.placeSpan = place.span
+    }
+    d.date = dateAt(s, start, text, state)
+    d.counterparts = counterpartsIn(input, end, clause.end)
+    d.confidence = 0.55 + (d.date?.stated ? 0.2 : 0)
+    events.push(d)
+  }
+  return { events, references }
+}

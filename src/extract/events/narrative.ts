@@ -1,0 +1,209 @@
+// The narrative an article tells: sentences and clauses, and which date, place and actor are in force at each point.
+import type { Delegation, Place, PlaceMention, TimeMention, TimeValue } from '../types.ts'
+import type { DelegationMention, DraftDate, EventDraft, ReadInput, Span } from './draft.ts'
+import { REGION_ABBREVIATIONS } from './lexicon.ts'
+
+export interface Clause {
+  readonly start: number
+  readonly end: number
+}
+
+export interface Sentence {
+  readonly index: number
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly headline: boolean
+  readonly paragraph: number
+  readonly clauses: readonly Clause[]
+  readonly times: readonly TimeMention[]
+  readonly places: readonly PlaceMention[]
+  readonly delegations: readonly DelegationMention[]
+}
+
+/** What the narrative holds at a point: the last date told, where the story is, who travels. */
+export interface NarrativeState {
+  date: DraftDate | null
+  place: { place: Place; span: Span; paragraph: number } | null
+  actor: { delegation: Delegation; span: Span } | null
+  meeting: EventDraft | null
+  /** sentence index where the meeting in force was last told or referred to */
+  meetingAt: number
+  readonly events: EventDraft[]
+}
+
+const SENTENCE_END = /[。!?！？;；\n]/
+const CLAUSE_END = /[,，:：]/
+
+function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  return items.filter((m) => m.start >= start && m.end <= end)
+}
+
+export function splitSentences(input: ReadInput): Sentence[] {
+  const { text } = input
+  const out: Sentence[] = []
+  let start = 0
+  let paragraph = 0
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i]
+    if (i < text.length && !SENTENCE_END.test(ch ?? '')) continue
+    const end = i < text.length ? i + 1 : i
+    const raw = text.slice(start, end)
+    if (raw.trim().length > 1) {
+      const clauses: Clause[] = []
+      let cs = start
+      for (let k = start; k < end; k++) {
+        if (CLAUSE_END.test(text[k] ?? '')) {
+          clauses.push({ start: cs, end: k + 1 })
+          cs = k + 1
+        }
+      }
+      if (cs < end) clauses.push({ start: cs, end })
+      out.push({
+        index: out.length,
+        start,
+        end,
+        text: raw,
+        headline: start < input.headlineEnd,
+        paragraph,
+        clauses,
+        times: within(input.times, start, end),
+        places: within(input.places, start, end),
+        delegations: within(input.delegations, start, end),
+      })
+    }
+    if (ch === '\n') paragraph++
+    start = end
+  }
+  return out
+}
+
+export function clauseOf(s: Sentence, pos: number): Clause {
+  return s.clauses.find((c) => pos >= c.start && pos < c.end) ?? { start: s.start, end: s.end }
+}
+
+const DAY_MS = 86_400_000
+export function dayNumber(iso: string): number {
+  return Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS)
+}
+export function dayString(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10)
+}
+export function spanDays(v: TimeValue): number {
+  return dayNumber(v.end) - dayNumber(v.start) + 1
+}
+
+/** A time value an event can carry: a day, a short range, or a vague window of at most 14 days. */
+export function usableForEvent(v: TimeValue): boolean {
+  if (v.grain === 'year') return false
+  if (v.grain === 'month' && !v.approx) return false
+  return spanDays(v) <= 14
+}
+
+/** Whether a mention moves the narrative's date: days, ranges, windows and months (not bare years). */
+function movesNarrative(m: TimeMention): boolean {
+  return m.value.grain !== 'year'
+}
+
+/** Dates inside a 《title》 or a quoted name are no narrative dates. */
+function insideTitle(text: string, pos: number, floor: number): boolean {
+  const before = text.slice(floor, pos)
+  const open = Math.max(before.lastIndexOf('《'), before.lastIndexOf('“'))
+  if (open < 0) return false
+  const close = Math.max(before.lastIndexOf('》'), before.lastIndexOf('”'))
+  return close < open
+}
+
+export function narrativeTimes(s: Sentence, text: string): TimeMention[] {
+  return s.times.filter((m) => movesNarrative(m) && !insideTitle(text, m.start, s.start))
+}
+
+function asDate(m: TimeMention, stated: boolean): DraftDate {
+  return { value: m.value, span: { start: m.start, end: m.end, rule: `date:${m.rule}` }, stated }
+}
+
+/** The date in force at `pos`: the clause's own date, else the last one before it in the sentence, else the narrative's. */
+export function dateAt(s: Sentence, pos: number, text: string, state: NarrativeState): DraftDate | null {
+  const times = narrativeTimes(s, text)
+  const clause = clauseOf(s, pos)
+  const inClause = times.filter((m) => m.start >= clause.start && m.end <= clause.end)
+  const before = inClause.filter((m) => m.start < pos)
+  const pick = before.at(-1) ?? inClause[0]
+  if (pick) return asDate(pick, true)
+  const earlier = times.filter((m) => m.end <= pos).at(-1)
+  if (earlier) return asDate(earlier, true)
+  return state.date ? { ...state.date, stated: false } : null
+}
+
+/** After a sentence is read: its last narrative date stays in force. */
+export function advanceDate(s: Sentence, text: string, state: NarrativeState): void {
+  const last = narrativeTimes(s, text).at(-1)
+  if (last && !s.headline) state.date = asDate(last, false)
+}
+
+export interface FoundPlace {
+  readonly place: Place
+  readonly start: number
+  readonly end: number
+  readonly rule: string
+  /** the broader region a chain named first (贵州省 in 贵州省贵阳、黔西南州) */
+  readonly within?: Place
+}
+
+/** Place mentions, plus one-character region names and 我省/我市 right after a motion verb. */
+export function placeRun(input: ReadInput, s: Sentence, from: number, rule: string): FoundPlace[] {
+  const { text } = input
+  const out: FoundPlace[] = []
+  let at = from
+  let within: Place | undefined
+  if (text[at] === '了') at++
+  for (;;) {
+    const m = s.places.find((p) => p.start === at)
+    if (m) {
+      const prev = out.at(-1)
+      // 吉林省延边州龙井市: a chain narrows the same stop
+      if (prev && prev.end === m.start && m.place.code.startsWith(prev.place.code.replace(/0+$/, ''))) {
+        out.pop()
+        if (out.length === 0 && prev.place.code.endsWith('0000')) within = prev.place
+      }
+      out.push({ place: m.place, start: m.start, end: m.end, rule, ...(within ? { within } : {}) })
+      at = m.end
+      const sep = text[at]
+      if (sep === '、' || sep === '和' || sep === '及') {
+        if (s.places.some((p) => p.start === at + 1)) {
+          at++
+          continue
+        }
+      }
+      if (s.places.some((p) => p.start === at)) continue
+      break
+    }
+    const two = text.slice(at, at + 2)
+    if ((two === '我省' || two === '我市' || two === '本市' || two === '本省' || two === '我区') && input.home) {
+      out.push({ place: input.home, start: at, end: at + 2, rule: `${rule}+home` })
+      break
+    }
+    const ch = text[at] ?? ''
+    const abbr = REGION_ABBREVIATIONS[ch]
+    if (abbr && out.length === 0 && ABBREVIATION_FOLLOW.test(text.slice(at + 1, at + 3))) {
+      const place = input.placeByCode(abbr.code) ?? {
+        code: abbr.code,
+        name: abbr.name,
+        province: abbr.name,
+      }
+      out.push({ place, start: at, end: at + 1, rule: `${rule}+abbr` })
+    }
+    break
+  }
+  return out
+}
+
+/** What may follow a one-character region name for it to be one (来粤考察, 在杭召开, 抵浙,). */
+const ABBREVIATION_FOLLOW = /^(考察|调研|访问|开展|参观|学习|出席|期间|召开|举行|进行|交流|招商|洽谈|[,。、;的后])/
+
+export function provinceCode(code: string): string {
+  return `${code.slice(0, 2)}0000`
+}
+export function cityCode(code: string): string | null {
+  return code.slice(2, 4) === '00' ? null : `${code.slice(0, 4)}00`
+}

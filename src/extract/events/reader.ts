@@ -1,0 +1,126 @@
+// The narrative reader: walks the sentences in order, runs the event finders, keeps date, place and actor in force.
+import { delegationsIn } from './actor.ts'
+import type { EventDraft, ReadInput } from './draft.ts'
+import { findMeetings, type MeetingReference } from './meeting.ts'
+import {
+  advanceDate,
+  cityCode,
+  type NarrativeState,
+  narrativeTimes,
+  type Sentence,
+  splitSentences,
+  usableForEvent,
+} from './narrative.ts'
+import { findSignings } from './signing.ts'
+import { findVisits } from './visit.ts'
+
+function samePlace(a: string, b: string): boolean {
+  if (a === b) return true
+  const ca = cityCode(a)
+  const cb = cityCode(b)
+  return ca !== null && cb !== null && ca === cb
+}
+
+function compactName(name: string): string {
+  return name.replace(/[^\u4e00-\u9fff]/g, '')
+}
+
+/** An event told earlier that a reference (此次座谈, 座谈会上, 在深圳期间) points back to. */
+function linkReference(ref: MeetingReference, state: NarrativeState): EventDraft | null {
+  const meetings = state.events.filter((e) => e.type === 'meeting' && e.date !== null)
+  const name = compactName(ref.name)
+  if (name.length >= 4) {
+    const byName = meetings.filter((e) => {
+      const n = compactName(e.name)
+      return n.length >= 4 && (n === name || n.endsWith(name) || name.endsWith(n))
+    })
+    if (byName.length > 0) return byName.at(-1) ?? null
+  }
+  if (ref.place) {
+    const code = ref.place.code
+    const byPlace = meetings.filter((e) => e.place && samePlace(e.place.code, code))
+    if (byPlace.length > 0) return byPlace.at(-1) ?? null
+  }
+  return null
+}
+
+/** A draft whose date came from the narrative takes the date of the earlier event at the same place. */
+function linkByPlace(d: EventDraft, state: NarrativeState): void {
+  if (d.date?.stated || !d.place) return
+  const code = d.place.code
+  const earlier = state.events.filter(
+    (e) =>
+      e.place && e.date && !e.headline && (e.type === d.type || e.type === 'visit') && samePlace(e.place.code, code),
+  )
+  const hit = earlier.at(-1)
+  if (hit?.date) d.date = { ...hit.date, stated: false, linked: true }
+}
+
+function applyReference(ref: MeetingReference, s: Sentence, state: NarrativeState, text: string): void {
+  const hit = linkReference(ref, state)
+  if (!hit) return
+  state.meeting = hit
+  state.meetingAt = s.index
+  if (narrativeTimes(s, text).length === 0 && hit.date) state.date = { ...hit.date, stated: false, linked: true }
+  if (hit.place && hit.placeSpan) state.place = { place: hit.place, span: hit.placeSpan, paragraph: s.paragraph }
+}
+
+export function readDrafts(input: ReadInput): EventDraft[] {
+  const { text } = input
+  const sentences = splitSentences(input)
+  const state: NarrativeState = { date: null, place: null, actor: null, meeting: null, meetingAt: -1, events: [] }
+  for (const s of sentences) {
+    // references first: they bring back the date and place of an occasion told earlier
+    const found = findMeetings(input, s, state)
+    for (const ref of found.references) applyReference(ref, s, state, text)
+
+    const visits = findVisits(input, s, state)
+    for (const v of visits) linkByPlace(v, state)
+    state.events.push(...visits)
+    const lastVisit = visits.filter((v) => !v.headline).at(-1)
+    if (lastVisit?.place && lastVisit.placeSpan) {
+      state.place = { place: lastVisit.place, span: lastVisit.placeSpan, paragraph: s.paragraph }
+    }
+    // meetings are re-read now that the sentence's visits have set the place in force
+    const meetings = visits.length > 0 ? findMeetings(input, s, state).events : found.events
+    for (const m of meetings) linkByPlace(m, state)
+    state.events.push(...meetings)
+    const lastMeeting = meetings.filter((m) => !m.headline).at(-1)
+    if (lastMeeting) {
+      state.meeting = lastMeeting
+      state.meetingAt = s.index
+      if (lastMeeting.place && lastMeeting.placeSpan && lastMeeting.placeSpan.rule === 'place:at') {
+        state.place = { place: lastMeeting.place, span: lastMeeting.placeSpan, paragraph: s.paragraph }
+      }
+    }
+    const signings = findSignings(input, s, state)
+    state.events.push(...signings)
+
+    if (!s.headline) {
+      const groups = delegationsIn(input, s)
+      const lastGroup = groups.at(-1)
+      if (lastGroup) state.actor = { delegation: lastGroup.delegation, span: lastGroup.span }
+      else {
+        const visitActor = visits.at(-1)
+        if (visitActor?.actor && visitActor.actorSpan)
+          state.actor = { delegation: visitActor.actor, span: visitActor.actorSpan }
+      }
+      advanceDate(s, text, state)
+    }
+  }
+  // headline events take the lead's date
+  const lead = sentences
+    .filter((s) => !s.headline)
+    .flatMap((s) => narrativeTimes(s, text))
+    .find((m) => usableForEvent(m.value))
+  for (const d of state.events) {
+    if (d.headline && d.date === null && lead) {
+      d.date = {
+        value: lead.value,
+        span: { start: lead.start, end: lead.end, rule: `date:lead:${lead.rule}` },
+        stated: false,
+      }
+    }
+  }
+  return state.events
+}

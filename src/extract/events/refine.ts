@@ -1,0 +1,328 @@
+// Refiners over all drafts: dates an event can carry, nothing after publication, one event one record.
+import type { TimeValue } from '../types.ts'
+import type { DraftDate, EventDraft } from './draft.ts'
+import { cityCode, dayNumber, dayString, provinceCode, usableForEvent } from './narrative.ts'
+
+export interface RefineContext {
+  readonly publishedDay: string
+}
+
+type Refiner = (drafts: EventDraft[], ctx: RefineContext) => EventDraft[]
+
+interface Range {
+  readonly a: number
+  readonly b: number
+  readonly approx: boolean
+}
+
+export function rangeOf(d: EventDraft): Range | null {
+  if (!d.date) return null
+  const v = d.date.value
+  return { a: dayNumber(v.start), b: dayNumber(v.end), approx: isApprox(d.date) }
+}
+
+/** Vague values, and one-off events (a meeting, a signing) inside a span they were not stated on, are windows. */
+export function isApprox(date: DraftDate, type?: string): boolean {
+  const v = date.value
+  if (v.approx || v.grain === 'window' || v.grain === 'month') return true
+  if (type && type !== 'visit' && v.start !== v.end && (date.during || (!date.stated && !date.linked))) return true
+  return false
+}
+
+function withValue(d: EventDraft, value: TimeValue): EventDraft {
+  if (!d.date) return d
+  d.date = { ...d.date, value }
+  return d
+}
+
+/** Events need a usable date and a place; visits need a traveller. */
+const complete: Refiner = (drafts) =>
+  drafts.filter(
+    (d) =>
+      d.date !== null && usableForEvent(d.date.value) && d.place !== null && (d.type !== 'visit' || d.actor !== null),
+  )
+
+/** Anything dated after publication is no event; a span running past it is cut at the publication day. */
+const notAfterPublication: Refiner = (drafts, ctx) => {
+  const pub = dayNumber(ctx.publishedDay)
+  return drafts
+    .filter((d) => d.date && dayNumber(d.date.value.start) <= pub)
+    .map((d) => {
+      const v = d.date?.value
+      if (!v || dayNumber(v.end) <= pub) return d
+      return withValue(d, { ...v, end: dayString(pub) })
+    })
+}
+
+/** Stops told together without per-stop days: one window each, and the named region keeps the exact days. */
+const multiStop: Refiner = (drafts) => {
+  const out: EventDraft[] = []
+  for (const d of drafts) {
+    if (d.type !== 'visit' || d.stops < 2 || !d.date || d.date.value.start === d.date.value.end) {
+      out.push(d)
+      continue
+    }
+    const r = rangeOf(d)
+    const city = d.place ? cityCode(d.place.code) : null
+    const dated = drafts.some(
+      (o) =>
+        o !== d &&
+        o.type === 'visit' &&
+        o.stops === 1 &&
+        o.place &&
+        city &&
+        cityCode(o.place.code) === city &&
+        o.date?.value.start === o.date?.value.end &&
+        r &&
+        (rangeOf(o)?.a ?? -1) >= r.a &&
+        (rangeOf(o)?.b ?? -1) <= r.b,
+    )
+    if (dated) continue
+    d.date = { ...d.date, value: { ...d.date.value, approx: true, grain: 'window' } }
+    out.push(d)
+    if (d.tripRegion && !out.some((o) => o.place?.code === d.tripRegion?.code && o.trigger === d.trigger)) {
+      const region = { ...d, place: d.tripRegion, stops: 1, tripRegion: null }
+      region.date = { ...d.date, value: { ...d.date.value, approx: false, grain: 'day' } }
+      out.push(region)
+    }
+  }
+  return out
+}
+
+function overlaps(x: Range, y: Range): boolean {
+  return x.a <= y.b && y.a <= x.b
+}
+
+function compact(name: string): string {
+  return name.replace(/[^\u4e00-\u9fff]/g, '').replace(/^(此次|本次|这次)/, '')
+}
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>()
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2))
+  return out
+}
+
+function similarNames(a: string, b: string): boolean {
+  const x = compact(a)
+  const y = compact(b)
+  if (!x || !y) return true
+  if (x.includes(y) || y.includes(x)) return true
+  const bx = bigrams(x)
+  const by = bigrams(y)
+  let common = 0
+  for (const g of bx) if (by.has(g)) common++
+  return common / Math.min(bx.size, by.size) >= 0.7
+}
+
+function samePlaceLoose(a: EventDraft, b: EventDraft): boolean {
+  if (!a.place || !b.place) return false
+  if (provinceCode(a.place.code) !== provinceCode(b.place.code)) return false
+  const ca = cityCode(a.place.code)
+  const cb = cityCode(b.place.code)
+  return !(ca && cb && ca !== cb)
+}
+
+function specificity(d: EventDraft): number {
+  const code = d.place?.code ?? '000000'
+  return code.endsWith('0000') ? 1 : code.endsWith('00') ? 2 : 3
+}
+
+/** Which of two records of one event to keep: a stated day over a window, a narrower span, a finer place. */
+function better(a: EventDraft, b: EventDraft): EventDraft {
+  const ra = rangeOf(a)
+  const rb = rangeOf(b)
+  if (a.headline !== b.headline) return a.headline ? b : a
+  if (ra && rb && ra.approx !== rb.approx) return ra.approx ? b : a
+  if (specificity(a) !== specificity(b)) return specificity(a) > specificity(b) ? a : b
+  if (ra && rb && ra.b - ra.a !== rb.b - rb.a) return ra.b - ra.a < rb.b - rb.a ? a : b
+  return a.confidence >= b.confidence ? a : b
+}
+
+function mergeInto(keep: EventDraft, drop: EventDraft): void {
+  for (const c of drop.counterparts) if (!keep.counterparts.includes(c)) keep.counterparts.push(c)
+  keep.confidence = Math.min(0.99, Math.max(keep.confidence, drop.confidence) + 0.05)
+}
+
+/** Visits: one per traveller, region and span. */
+const dedupeVisits: Refiner = (drafts) => {
+  const out: EventDraft[] = []
+  for (const d of drafts) {
+    if (d.type !== 'visit') {
+      out.push(d)
+      continue
+    }
+    const r = rangeOf(d)
+    const twin = out.find((o) => {
+      if (o.type !== 'visit' || !o.actor || !d.actor) return false
+      if (provinceCode(o.actor.region.code) !== provinceCode(d.actor.region.code)) return false
+      if (!samePlaceLoose(o, d)) return false
+      const ro = rangeOf(o)
+      if (!r || !ro || !overlaps(r, ro)) return false
+      // two dated stops in one province on different days stay apart; windows fold into days
+      if (!r.approx && !ro.approx && o.stops === 1 && d.stops === 1) return true
+      return true
+    })
+    if (!twin) {
+      out.push(d)
+      continue
+    }
+    const keep = better(twin, d)
+    const drop = keep === twin ? d : twin
+    const rk = rangeOf(keep)
+    const rd = rangeOf(drop)
+    // a region told for several days and a city told for one of them: the city keeps its day, the region its span
+    if (rk && rd && !rk.approx && !rd.approx && rd.b - rd.a > rk.b - rk.a && specificity(drop) < specificity(keep)) {
+      out.push(d)
+      continue
+    }
+    mergeInto(keep, drop)
+    out[out.indexOf(twin)] = keep
+  }
+  return out
+}
+
+/** Meetings: one per occasion (same place, overlapping day, compatible name and counterparts). */
+const dedupeMeetings: Refiner = (drafts) => {
+  const out: EventDraft[] = []
+  for (const d of drafts) {
+    if (d.type !== 'meeting') {
+      out.push(d)
+      continue
+    }
+    const r = rangeOf(d)
+    const twin = out.find((o) => {
+      if (o.type !== 'meeting' || !samePlaceLoose(o, d)) return false
+      const ro = rangeOf(o)
+      if (!r || !ro || !overlaps(r, ro)) return false
+      if (o.name && d.name) return similarNames(o.name, d.name)
+      if (o.counterparts.length > 0 && d.counterparts.length > 0)
+        return o.counterparts.some((c) => d.counterparts.includes(c))
+      return true
+    })
+    if (!twin) {
+      out.push(d)
+      continue
+    }
+    const keep = better(twin, d)
+    mergeInto(keep, keep === twin ? d : twin)
+    if (!keep.name) keep.name = (keep === twin ? d : twin).name
+    out[out.indexOf(twin)] = keep
+  }
+  return out
+}
+
+function normParty(p: string): string {
+  return p.replace(/(股份)?有限(责任)?公司|集团|人民政府|政府/g, '')
+}
+
+function shareParty(a: EventDraft, b: EventDraft): boolean {
+  return a.parties.some((x) =>
+    b.parties.some((y) => {
+      const nx = normParty(x)
+      const ny = normParty(y)
+      return nx.length >= 2 && ny.length >= 2 && (nx.includes(ny) || ny.includes(nx))
+    }),
+  )
+}
+
+/** Signings: one per agreement. Counted statements open slots that named agreements fill. */
+const dedupeSignings: Refiner = (drafts) => {
+  const others = drafts.filter((d) => d.type !== 'signing')
+  const signings = drafts.filter((d) => d.type === 'signing')
+  const occasions: EventDraft[][] = []
+  for (const d of signings) {
+    const r = rangeOf(d)
+    const occ = occasions.find((o) =>
+      o.some((x) => {
+        const rx = rangeOf(x)
+        return samePlaceLoose(x, d) && r && rx && overlaps(r, rx)
+      }),
+    )
+    if (occ) occ.push(d)
+    else occasions.push([d])
+  }
+  const kept: EventDraft[] = []
+  for (const occ of occasions) {
+    const body = occ.filter((d) => !d.headline)
+    const heads = occ.filter((d) => d.headline)
+    const named: EventDraft[] = []
+    let slots = 0
+    const unnamed: EventDraft[] = []
+    for (const d of body) {
+      if (d.title) {
+        const same = named.find((n) => n.title === d.title || (shareParty(n, d) && similarNames(n.title, d.title)))
+        if (same) {
+          if (same.parties.length === 0) same.parties = d.parties
+          continue
+        }
+        named.push(d)
+        if (slots > 0) slots--
+      } else if (d.count > 1) {
+        slots = Math.max(slots, d.count)
+        unnamed.push(d)
+      } else {
+        unnamed.push(d)
+      }
+    }
+    kept.push(...named)
+    const template = unnamed.find((d) => d.count > 1) ?? unnamed[0]
+    if (template) {
+      const extra = slots > 0 ? slots : named.length === 0 ? 1 : 0
+      for (let i = 0; i < extra; i++) {
+        kept.push(i === 0 ? template : { ...template, parties: [], counterparts: [] })
+      }
+    }
+    if (body.length === 0) {
+      // a signing told only in the headline counts once per agreement
+      const h: EventDraft[] = []
+      for (const d of heads) if (!h.some((x) => x.title === d.title)) h.push(d)
+      kept.push(...h)
+    }
+  }
+  // headline signings whose parties a body signing shares are the same agreement
+  const bodySignings = kept.filter((d) => !d.headline)
+  const result = kept.filter(
+    (d) => !d.headline || !bodySignings.some((b) => shareParty(b, d) || (b.title && b.title === d.title)),
+  )
+  return [...others, ...result]
+}
+
+/** Headline visits and meetings are kept only when the body does not tell them. */
+const headlineOnce: Refiner = (drafts) =>
+  drafts.filter((d) => {
+    if (!d.headline || d.type === 'signing') return true
+    return !drafts.some((o) => !o.headline && o.type === d.type && samePlaceLoose(o, d))
+  })
+
+/** Windows with a day of the same event inside: the day wins. */
+const windowsIntoDays: Refiner = (drafts) =>
+  drafts.filter((d) => {
+    const r = rangeOf(d)
+    if (!r?.approx || d.type === 'signing') return true
+    return !drafts.some((o) => {
+      if (o === d || o.type !== d.type) return false
+      const ro = rangeOf(o)
+      if (!ro || ro.approx || !overlaps(r, ro) || !samePlaceLoose(o, d)) return false
+      if (d.type === 'visit')
+        return provinceCode(o.actor?.region.code ?? '') === provinceCode(d.actor?.region.code ?? '') && d.stops === 1
+      return !o.name || !d.name || similarNames(o.name, d.name)
+    })
+  })
+
+export const REFINERS: readonly (readonly [string, Refiner])[] = [
+  ['complete', complete],
+  ['not-after-publication', notAfterPublication],
+  ['multi-stop', multiStop],
+  ['headline-once', headlineOnce],
+  ['windows-into-days', windowsIntoDays],
+  ['dedupe-visits', dedupeVisits],
+  ['dedupe-meetings', dedupeMeetings],
+  ['dedupe-signings', dedupeSignings],
+]
+
+export function refineDrafts(drafts: readonly EventDraft[], ctx: RefineContext): EventDraft[] {
+  let out = [...drafts]
+  for (const [, refiner] of REFINERS) out = refiner(out, ctx)
+  return out
+}

@@ -1,0 +1,126 @@
+// Signings: an agreement signed (签署/签订/签约 … 协议/协定/备忘录/合同), one record per agreement, with parties and title.
+import { bracketedAgreements, isAgreement, partiesOf, phraseAfterVerb } from '../agreements/index.ts'
+import type { Place } from '../types.ts'
+import { type EventDraft, newDraft, type ReadInput, type Span } from './draft.ts'
+import { PLAN_MARKERS } from './lexicon.ts'
+import { clauseOf, dateAt, type NarrativeState, placeRun, type Sentence } from './narrative.ts'
+
+const VERB = /签署|签订|签约|签下|缔结|草签|签字仪式|(?:协议|协定|备忘录|合同)的签署/g
+const INTENT = /达成[^,。]{0,8}意向|意向|拟|将|计划|准备|有望|即将/
+const BOTH = /双方|两地|两省区|两省|两市|两区|两县|双方县市|两国/
+
+function explicitPlace(input: ReadInput, s: Sentence, from: number, to: number): { place: Place; span: Span } | null {
+  const { text } = input
+  const re = /[在于]/g
+  const slice = text.slice(from, to)
+  let found: { place: Place; span: Span } | null = null
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    const run = placeRun(input, s, from + m.index + 1, 'place:at')
+    const p = run.at(-1)
+    if (p) found = { place: p.place, span: { start: p.start, end: p.end, rule: p.rule } }
+  }
+  return found
+}
+
+/** The two sides of 双方 / 两省: the narrative's meeting name, else the actor and the place. */
+function bothSides(state: NarrativeState): string[] {
+  const meeting = state.meeting
+  if (meeting?.name) {
+    const parts = meeting.name.split(/[·—\-与和、]/).filter((p) => p.length >= 2)
+    const regions = parts
+      .map((p) => /^[\u4e00-\u9fff]{2,10}?(省|市|自治区|特别行政区|州|县|区)/.exec(p)?.[0])
+      .filter(Boolean)
+    if (regions.length >= 2) return regions as string[]
+  }
+  const sides: string[] = []
+  if (state.actor) sides.push(state.actor.delegation.region.name)
+  if (state.place) sides.push(state.place.place.name)
+  return sides.length === 2 && sides[0] !== sides[1] ? sides : []
+}
+
+export function findSignings(input: ReadInput, s: Sentence, state: NarrativeState): EventDraft[] {
+  const { text } = input
+  const out: EventDraft[] = []
+  VERB.lastIndex = 0
+  for (let m = VERB.exec(s.text); m !== null; m = VERB.exec(s.text)) {
+    const start = s.start + m.index
+    const end = start + m[0].length
+    const clause = clauseOf(s, start)
+    const prefix = text.slice(clause.start, start)
+    if (PLAN_MARKERS.test(prefix) || INTENT.test(prefix.slice(-8))) continue
+    const limit = Math.min(s.end, end + 60)
+    const titled = bracketedAgreements(text, end, limit).filter((t) => t.start - end < 12 || t.start === end)
+    const made: EventDraft[] = []
+    const base = (rule: string): EventDraft =>
+      newDraft('signing', { start, end, rule }, text.slice(clause.start, clause.end).trim(), s.index, s.headline)
+    if (m[0].endsWith('的签署')) {
+      const d = base('signing:noun')
+      d.count = 0
+      made.push(d)
+    } else if (titled.length > 0) {
+      // 《A》《B》…: one signing per agreement; the run of titles must follow the verb
+      let at = titled[0]?.start ?? end
+      for (const t of titled) {
+        if (t.start - at > 2 && t !== titled[0]) break
+        at = t.end
+        if (!isAgreement(t.title)) continue
+        const d = base('signing:bracketed')
+        d.title = t.title
+        d.titleSpan = { start: t.start, end: t.end, rule: 'title:bracketed' }
+        const inner = partiesOf(t.title.replace(/(?:关于|在|就).*$/, ''))
+        if (inner.length === 2) d.parties = inner.map((p) => p.replace(/(学术|科技|经贸|文化|教育|金融|关于).*$/, ''))
+        made.push(d)
+      }
+    } else if (m[0] === '签字仪式') {
+      const d = base('signing:ceremony')
+      d.count = 0
+      made.push(d)
+    } else {
+      const phrase = phraseAfterVerb(text, end, Math.min(s.end, end + 40))
+      if (phrase && isAgreement(phrase.title)) {
+        const d = base('signing:phrase')
+        if (!phrase.counted) {
+          d.title = phrase.title
+          d.titleSpan = { start: phrase.start, end: phrase.end, rule: 'title:phrase' }
+        }
+        d.count = phrase.counted ? phrase.count : 1
+        made.push(d)
+      } else if (/^(仪式|项目|帮扶项目|了?[^,。]{0,10}项目)/.test(text.slice(end, end + 12)) && m[0] === '签约') {
+        const d = base('signing:ceremony')
+        d.count = 0
+        made.push(d)
+      } else if (phrase && /意向书$/.test(phrase.title)) {
+        // a signed letter of intent is no agreement
+      }
+    }
+    if (made.length === 0) continue
+    const place = explicitPlace(input, s, clause.start, clause.end)
+    const date = dateAt(s, start, text, state)
+    let parties = partiesOf(prefix)
+    if (parties.length < 2 && BOTH.test(prefix)) parties = bothSides(state)
+    for (const d of made) {
+      d.date = date
+      if (place) {
+        d.place = place.place
+        d.placeSpan = place.span
+      } else if (state.meeting?.place && state.meetingAt >= s.index - 3) {
+        d.place = state.meeting.place
+        d.placeSpan = state.meeting.placeSpan
+        if (!date?.stated && state.meeting.date) d.date = { ...state.meeting.date, stated: false, linked: true }
+      } else if (state.place) {
+        d.place = state.place.place
+        d.placeSpan = { ...state.place.span, rule: 'place:narrative' }
+      } else if (input.home) {
+        d.place = input.home
+        d.placeSpan = { start: s.start, end: s.start, rule: 'place:home' }
+      }
+      if (d.parties.length === 0 && parties.length >= 2) {
+        d.parties = parties
+        d.partiesSpan = { start: clause.start, end: start, rule: 'parties:before-verb' }
+      }
+      d.confidence = 0.6 + (date?.stated ? 0.15 : 0) + (d.title ? 0.1 : 0)
+      out.push(d)
+    }
+  }
+  return out
+}

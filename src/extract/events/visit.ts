@@ -1,0 +1,87 @@
+// Visits: a delegation or an official at a place away from home (抵达X, 赴X, 到X学习考察, 在X期间, 代表团在X).
+import { actorAt } from './actor.ts'
+import { type EventDraft, newDraft, type ReadInput } from './draft.ts'
+import { PLAN_MARKERS } from './lexicon.ts'
+import { clauseOf, dateAt, type FoundPlace, type NarrativeState, placeRun, type Sentence } from './narrative.ts'
+
+interface VisitRule {
+  readonly id: string
+  readonly pattern: RegExp
+  /** offset (from the match end) where the destination starts */
+  readonly placeAt?: (m: RegExpExecArray) => number
+  /** what must follow the destination for the rule to hold */
+  readonly after?: RegExp
+}
+
+/** Ordered rules; a destination already taken by an earlier rule in the same sentence is not taken twice. */
+export const VISIT_RULES: readonly VisitRule[] = [
+  {
+    id: 'visit:motion',
+    pattern:
+      /抵达|到达|飞抵|来到|到访|莅临|赶往|前往|奔赴|出访|走访|遍访|连访|访问|(?<![抵达])抵|赴|(?<![以近年未带原从起出回看上下过进将本])来|(?<![受得达看提做想感遇报收办用找听见直等来])到|(?<![到拜])访/g,
+  },
+  { id: 'visit:during', pattern: /在(?=[^,。]{1,16}期间)/g, after: /^期间/ },
+  { id: 'visit:group-at', pattern: /(?:代表团|考察团|访问团|一行|率团)(?:[^,。在]{0,6})在/g },
+  { id: 'visit:inspect', pattern: /(?:实地考察|考察|调研|参观)了?/g },
+]
+
+const ANAPHORA = /(此次|此番|这次|本次|此行|该)$/
+
+function planned(text: string, from: number, to: number): boolean {
+  return PLAN_MARKERS.test(text.slice(from, to))
+}
+
+export function findVisits(input: ReadInput, s: Sentence, state: NarrativeState): EventDraft[] {
+  const { text } = input
+  const out: EventDraft[] = []
+  const taken = new Set<number>()
+  for (const rule of VISIT_RULES) {
+    rule.pattern.lastIndex = 0
+    for (let m = rule.pattern.exec(s.text); m !== null; m = rule.pattern.exec(s.text)) {
+      const start = s.start + m.index
+      const end = start + m[0].length
+      const run: FoundPlace[] = placeRun(input, s, end, rule.id)
+      if (run.length === 0) continue
+      const last = run.at(-1)
+      if (!last) continue
+      if (rule.after && !rule.after.test(text.slice(last.end, last.end + 4))) continue
+      if (run.some((p) => taken.has(p.start))) continue
+      const clause = clauseOf(s, start)
+      if (planned(text, clause.start, start)) continue
+      if (ANAPHORA.test(text.slice(Math.max(s.start, start - 3), start))) continue
+      // "到…考察" as a motion is read by visit:motion; "考察了X" only names a stop
+      const actor = actorAt(input, s, start, state)
+      if (!actor) continue
+      for (const p of run) taken.add(p.start)
+      const date = dateAt(s, start, text, state)
+      for (const stop of run) {
+        const actorCode = actor.delegation.region.code
+        if (stop.place.code === actorCode) continue
+        // a city's delegation inside its own province's capital is still away; a province's own city is an inspection
+        if (
+          actorCode.endsWith('0000') === false &&
+          stop.place.code.endsWith('0000') &&
+          stop.place.code.slice(0, 2) === actorCode.slice(0, 2)
+        )
+          continue
+        const d = newDraft(
+          'visit',
+          { start, end, rule: rule.id },
+          text.slice(clause.start, clause.end).trim(),
+          s.index,
+          s.headline,
+        )
+        d.place = stop.place
+        d.placeSpan = { start: stop.start, end: stop.end, rule: stop.rule }
+        d.actor = actor.delegation
+        d.actorSpan = actor.span
+        d.date = date
+        d.confidence = 0.55 + (date?.stated ? 0.2 : 0) + (actor.span.rule === 'actor:narrative' ? 0 : 0.1)
+        d.stops = run.length
+        d.tripRegion = run[0]?.within ?? null
+        out.push(d)
+      }
+    }
+  }
+  return out
+}
