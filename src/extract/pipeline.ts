@@ -2,6 +2,7 @@
 import { extractError } from './errors.ts'
 import type { DelegationMention } from './events/index.ts'
 import { readEvents } from './events/index.ts'
+import { ABBREVIATION_FOLLOW } from './events/lexicon.ts'
 import { type Normalized, normalize } from './normalize/index.ts'
 import { findPlaces, homeFromOutlet, placeByCode } from './place/index.ts'
 import { mapSpan } from './span.ts'
@@ -74,7 +75,11 @@ export const STEPS: readonly (readonly [string, Step])[] = [
     (r) => {
       const home = homeFromOutlet(r.ref.outlet, r.normalized.text)
       r.home = home ? (placeByCode(home) ?? null) : null
-      r.places = findPlaces(r.normalized.text, home ? { home } : {})
+      const text = r.normalized.text
+      // a one-character region after a verb must be followed by what a trip is followed by (在新时代 is no 新疆)
+      r.places = findPlaces(text, home ? { home } : {}).filter(
+        (p) => p.rule !== 'abbr-verb' || ABBREVIATION_FOLLOW.test(text.slice(p.end, p.end + 2)),
+      )
     },
   ],
   [

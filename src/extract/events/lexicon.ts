@@ -71,3 +71,7 @@ export const MEETING_VERBS = '会见|会谈|会晤|会面|座谈交流|举行座
 
 export const SIGN_VERBS = '签署|签订|签约|签下|缔结|草签|共签'
 export const AGREEMENT_NOUNS = '协议书|协议|协定|备忘录|合同|意向书|框架协议'
+
+/** What may follow a one-character region name for it to be one (来粤考察, 在杭召开, 抵浙,). */
+export const ABBREVIATION_FOLLOW =
+  /^(考察|调研|访问|开展|参观|学习|出席|期间|召开|举行|进行|交流|招商|洽谈|工作|[,。、;的后])/

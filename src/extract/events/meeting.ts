@@ -17,6 +17,8 @@ export interface MeetingReference {
   readonly name: string
   readonly place: Place | null
   readonly start: number
+  /** told with 此次 / 这次 / 该: the article's own occasion */
+  readonly anaphora: boolean
 }
 
 /** A meeting's name: the words before its noun, back to a boundary. */
@@ -87,8 +89,9 @@ export function findMeetings(
     const before = text.slice(clause.start, nameStart)
     const convened = (CONVENED_AFTER.test(listTail) || CONVENED_BEFORE.test(before)) && !REFERENCE_AFTER.test(after)
     const local = explicitPlace(input, s, clause.start, Math.min(s.end, end + 16))
-    if (!convened || ANAPHORA.test(text.slice(Math.max(s.start, nameStart - 14), nameStart))) {
-      references.push({ name, place: local?.place ?? null, start })
+    const anaphora = ANAPHORA.test(text.slice(Math.max(s.start, nameStart - 14), nameStart))
+    if (!convened || anaphora) {
+      references.push({ name, place: local?.place ?? null, start, anaphora })
       continue
     }
     if (PLAN_MARKERS.test(text.slice(clause.start, start))) continue
@@ -111,17 +114,15 @@ export function findMeetings(
     const end = start + m[0].length
     const clause = clauseOf(s, start)
     const next = text.slice(end, end + 2)
-    if (/^(时|中|的|后|前|会|现场)/.test(next)) {
-      // 在与…座谈交流时 / 座谈时表示: the meeting is told elsewhere
-      references.push({ name: '', place: null, start })
+    const anaphora = ANAPHORA.test(text.slice(Math.max(s.start, start - 14), start))
+    if (/^(时|中|的|后|前|会|现场|系)/.test(next) || anaphora) {
+      // 在与…座谈交流时 / 座谈时表示 / 此次座谈: the meeting is told elsewhere
+      const local = explicitPlace(input, s, clause.start, end)
+      references.push({ name: '', place: local?.place ?? null, start, anaphora })
       continue
     }
     if (events.some((e) => e.trigger.start <= start && e.trigger.end >= end)) continue
     if (PLAN_MARKERS.test(text.slice(clause.start, start))) continue
-    if (ANAPHORA.test(text.slice(Math.max(s.start, start - 14), start))) {
-      references.push({ name: '', place: null, start })
-      continue
-    }
     const d = newDraft(
       'meeting',
       { start, end, rule: 'meeting:verb' },

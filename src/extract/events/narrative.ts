@@ -1,7 +1,7 @@
 // The narrative an article tells: sentences and clauses, and which date, place and actor are in force at each point.
 import type { Delegation, Place, PlaceMention, TimeMention, TimeValue } from '../types.ts'
 import type { DelegationMention, DraftDate, EventDraft, ReadInput, Span } from './draft.ts'
-import { REGION_ABBREVIATIONS } from './lexicon.ts'
+import { ABBREVIATION_FOLLOW, REGION_ABBREVIATIONS } from './lexicon.ts'
 
 export interface Clause {
   readonly start: number
@@ -197,9 +197,6 @@ export function placeRun(input: ReadInput, s: Sentence, from: number, rule: stri
   }
   return out
 }
-
-/** What may follow a one-character region name for it to be one (来粤考察, 在杭召开, 抵浙,). */
-const ABBREVIATION_FOLLOW = /^(考察|调研|访问|开展|参观|学习|出席|期间|召开|举行|进行|交流|招商|洽谈|[,。、;的后])/
 
 export function provinceCode(code: string): string {
   return `${code.slice(0, 2)}0000`

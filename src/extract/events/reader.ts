@@ -41,6 +41,7 @@ function linkReference(ref: MeetingReference, state: NarrativeState): EventDraft
     const byPlace = meetings.filter((e) => e.place && samePlace(e.place.code, code))
     if (byPlace.length > 0) return byPlace.at(-1) ?? null
   }
+  if (ref.anaphora) return meetings.find((e) => !e.headline) ?? null
   return null
 }
 

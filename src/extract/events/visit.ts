@@ -50,7 +50,7 @@ export function findVisits(input: ReadInput, s: Sentence, state: NarrativeState)
       if (planned(text, clause.start, start)) continue
       if (ANAPHORA.test(text.slice(Math.max(s.start, start - 3), start))) continue
       // "到…考察" as a motion is read by visit:motion; "考察了X" only names a stop
-      const actor = actorAt(input, s, start, state)
+      const actor = actorAt(input, s, end, state)
       if (!actor) continue
       for (const p of run) taken.add(p.start)
       const date = dateAt(s, start, text, state)
