@@ -68,7 +68,11 @@ export function runParser(parser: Parser, text: string): Draft[] {
       continue
     }
     const got = parser.extract(m, text)
-    if (got === null) continue
+    if (got === null) {
+      // a rejected match may hide a valid one starting inside it (17-12-14日到16日)
+      re.lastIndex = m.index + 1
+      continue
+    }
     if (Array.isArray(got)) out.push(...(got as readonly Draft[]))
     else out.push(got as Draft)
   }

@@ -8,15 +8,25 @@ import { CN_SMALL, parseSmall } from '../numerals.ts'
 const NOT_AFTER = '游|内|以内|之内|左右|以上|以下|多|余|元|圆|均|以来|后|後'
 
 /** Two-character words before N日 that make it a duration or a recurring day. */
-const DURATION_BEFORE = new Set(['每月', '每年', '连续', '历时', '为期', '长达', '持续', '用时', '至少', '最多', '耗时', '仅用'])
+const DURATION_BEFORE = new Set([
+  '每月',
+  '每年',
+  '连续',
+  '历时',
+  '为期',
+  '长达',
+  '持续',
+  '用时',
+  '至少',
+  '最多',
+  '耗时',
+  '仅用',
+])
 
 /** ASCII-digit bare day. */
 export const bareDay: Parser = {
   id: 'abs-d',
-  pattern: new RegExp(
-    `(?<![\\d.:：/年月第每周个近约共仅逾])(\\d{1,2})[ \\t\\u00a0\\u3000]?日(?!${NOT_AFTER})`,
-    'g',
-  ),
+  pattern: new RegExp(`(?<![\\d./年月第每周个近约共仅逾])(\\d{1,2})[ \\t\\u00a0\\u3000]?日(?!${NOT_AFTER})`, 'g'),
   extract(match, text) {
     const d = Number(match[1])
     if (!(d >= 1 && d <= 31)) return null

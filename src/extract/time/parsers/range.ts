@@ -9,6 +9,11 @@ const S = '[ \\t\\u00a0\\u3000]{0,2}'
 /** Range connectors: 至, 到, ~, -, —, –, －, —— */
 export const CONN = '(?:至|到|[~～\\-—–－]{1,2})'
 
+/** A range whose right side has no month and a smaller day wraps into the next month only when short: 29日至3日. */
+export function plausibleWrap(fromDay: number, toDay: number): boolean {
+  return toDay >= fromDay || 31 - fromDay + toDay <= 14
+}
+
 function spec(y: string | undefined, m: string | undefined, d: string | undefined): DateSpec | null {
   const out: { y?: number; m?: number; d?: number } = {}
   if (y !== undefined) {
@@ -41,6 +46,7 @@ export const rangeMonthDay: Parser = {
     const to = spec(match[4], match[5], match[6])
     if (!from || !to) return null
     if (to.y !== undefined && to.m === undefined) return null
+    if (to.m === undefined && from.d !== undefined && to.d !== undefined && !plausibleWrap(from.d, to.d)) return null
     return draft(match, 'abs-range-md', { k: 'abs', from, to })
   },
 }
@@ -49,15 +55,18 @@ export const rangeMonthDay: Parser = {
 export const rangeDay: Parser = {
   id: 'abs-range-d',
   pattern: new RegExp(
-    `(?<![\\d.:：/年月第每])(\\d{1,2})${S}日?${S}${CONN}${S}(\\d{1,2})${S}日(?!游|内|以内|之内|左右|以上|多|余|元)`,
+    `(?<![\\d./年月第每])(\\d{1,2})${S}日?${S}${CONN}${S}(\\d{1,2})${S}日(?!游|内|以内|之内|左右|以上|多|余|元)`,
     'g',
   ),
-  extract(match) {
+  extract(match, text) {
+    // 17-12-14日: the tail of a dashed number, not a range
+    if (/\d[-/—–－]$/u.test(text.slice(Math.max(0, match.index - 2), match.index))) return null
     const a = Number(match[1])
     const b = Number(match[2])
     if (!(a >= 1 && a <= 31 && b >= 1 && b <= 31)) return null
     // 3-5日 without 日 on the first number is a duration unless the days are ordered
     if (b <= a && !match[0].includes('日', 1)) return null
+    if (!plausibleWrap(a, b)) return null
     return draft(match, 'abs-range-d', { k: 'abs', from: { d: a }, to: { d: b } })
   },
 }

@@ -281,6 +281,13 @@ function resolveDraft(st: State, d: Draft): { r: Resolved; rule: string } | null
     }
     case 'recent': {
       if (!st.today) return null
+      if (d.plan) {
+        // 近期将… : the coming days
+        return {
+          r: { start: st.today, end: addDays(st.today, RECENT_DAYS), grain: 'window', approx: true, implied: true },
+          rule: 'vague-soon',
+        }
+      }
       let start = addDays(st.today, -RECENT_DAYS)
       const story = st.lastStory
       if (story && compareYmd(story.start, start) > 0 && compareYmd(story.start, st.today) < 0) start = story.start
@@ -351,7 +358,8 @@ function toValue(r: Resolved, part: PartOfDay | undefined): TimeValue {
 }
 
 function update(st: State, d: Draft, r: Resolved): void {
-  if (r.grain === 'day' || r.grain === 'window' || r.grain === 'month') {
+  const rough = d.what.k === 'ago' || d.what.k === 'week' || d.what.k === 'recent'
+  if (!rough && (r.grain === 'day' || r.grain === 'window' || r.grain === 'month')) {
     st.month = { y: r.end.y, m: r.end.m }
   }
   if (d.what.k === 'abs' && (d.what.from.y !== undefined || d.what.from.yRel !== undefined) && r.grain !== 'year') {

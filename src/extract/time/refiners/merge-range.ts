@@ -1,6 +1,7 @@
 // Join two dates into one range: 2023年12月30日至2024年1月2日, 3月至5月, and consecutive lists 11月6日、7日.
 
 import type { DateSpec, Draft, Refiner } from '../model.ts'
+import { plausibleWrap } from '../parsers/range.ts'
 
 const JOIN = /^[ \t\u3000]{0,2}(?:至|到|[~～\-—–－]{1,2})[ \t\u3000]{0,2}$/u
 const LIST = /^[ \t\u3000]?[、和及与][ \t\u3000]?$/u
@@ -25,7 +26,8 @@ export const mergeRanges: Refiner = {
         // both with days, or both months only; the right side never more specific in year than the left
         const bothDays = a.d !== undefined && b.d !== undefined
         const bothMonths = a.d === undefined && b.d === undefined && a.m !== undefined && b.m !== undefined
-        if (JOIN.test(gap) && (bothDays || bothMonths) && !(b.y !== undefined && b.m === undefined)) {
+        const wraps = bothDays && b.m === undefined && !plausibleWrap(a.d ?? 0, b.d ?? 0)
+        if (JOIN.test(gap) && (bothDays || bothMonths) && !wraps && !(b.y !== undefined && b.m === undefined)) {
           out.push({
             ...d,
             end: next.end,
@@ -54,6 +56,7 @@ export const mergeRanges: Refiner = {
           b.y === undefined &&
           b.sub === undefined &&
           !prev.part &&
+          !d.part &&
           LIST.test(gap)
         ) {
           listed[listed.length - 1] = {
@@ -61,7 +64,6 @@ export const mergeRanges: Refiner = {
             end: d.end,
             rule: 'range-list',
             what: { k: 'abs', from: prev.what.from, to: { d: b.d } },
-            ...(d.part ? { part: d.part } : {}),
           }
           continue
         }
