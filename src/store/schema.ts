@@ -1,5 +1,6 @@
 // Row types of the Zhengji database, as Kysely sees them.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { IngestDatabase } from './schema-ingest.ts'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type Json<T> = ColumnType<T, string, string>
@@ -95,7 +96,7 @@ export interface SchemaMigrationTable {
   applied_at: Generated<Date>
 }
 
-export interface Database {
+export interface Database extends IngestDatabase {
   outlets: OutletTable
   articles: ArticleTable
   users: UserTable
@@ -104,6 +105,12 @@ export interface Database {
   reactions: ReactionTable
   follows: FollowTable
   zhengji_schema: SchemaMigrationTable
+  view_hits: ViewHitTable
+  article_reads: ArticleReadTable
+  password_resets: PasswordResetTable
+  comment_reports: CommentReportTable
+  audit_log: AuditLogTable
+  outbox: OutboxTable
 }
 
 export type Article = Selectable<ArticleTable>
@@ -112,3 +119,53 @@ export type ArticleUpdate = Updateable<ArticleTable>
 export type Outlet = Selectable<OutletTable>
 export type User = Selectable<UserTable>
 export type Comment = Selectable<CommentTable>
+
+// ── portal (migration 0002)
+
+/** One row per (article, visitor): when the visitor's view was last counted; the 30-minute dedupe across servers. */
+export interface ViewHitTable {
+  article_id: number
+  visitor_hash: string
+  counted_at: Timestamp
+}
+
+export interface ArticleReadTable {
+  user_id: number
+  article_id: number
+  read_at: Timestamp
+}
+
+export interface PasswordResetTable {
+  token_hash: string
+  user_id: number
+  created_at: Timestamp
+  expires_at: Timestamp
+  used_at: Timestamp | null
+}
+
+export interface CommentReportTable {
+  comment_id: number
+  user_id: number
+  reason: Generated<string>
+  created_at: Generated<Date>
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  actor_id: number | null
+  action: string
+  target_kind: string
+  target_id: string
+  detail: ColumnType<Record<string, unknown>, string | undefined, string>
+  created_at: Generated<Date>
+}
+
+export interface OutboxTable {
+  id: Generated<number>
+  kind: string
+  recipient: string
+  subject: string
+  body: string
+  created_at: Generated<Date>
+  sent_at: Timestamp | null
+}

@@ -1,6 +1,8 @@
 // The ordered list of forward-only migrations. A new migration is a new file and one line here; never edit a landed one.
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001-foundation.ts'
+import * as m0002 from './0002-portal.ts'
+import * as m0003 from './0003-ingest.ts'
 
 export interface Migration {
   readonly version: number
@@ -8,4 +10,8 @@ export interface Migration {
   up(db: Kysely<unknown>): Promise<void>
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, ...m0001 }]
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, ...m0001 },
+  { version: 2, ...m0002 },
+  { version: 3, ...m0003 },
+]
