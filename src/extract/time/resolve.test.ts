@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { resolveTimes } from './index.ts'
 
 /** Expected mention: [text, start day, end day (default = start), checks]. */
-type Want = readonly [string, string, string?, Check?]
+type Want = readonly [string, string, (string | undefined)?, Check?]
 interface Check {
   readonly part?: string
   readonly approx?: boolean
