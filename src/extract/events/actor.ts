@@ -6,6 +6,8 @@ import type { NarrativeState, Sentence } from './narrative.ts'
 export interface FoundActor {
   readonly delegation: Delegation
   readonly span: Span
+  /** 北京、广东、江西等省市的代表团: the other regions' delegations told together */
+  readonly others?: readonly Delegation[]
 }
 
 const GROUP = /代表团|考察团|访问团|访港团|访澳团|招商团|调研团|调研组|考察组|工作组/g
@@ -24,13 +26,26 @@ export function delegationsIn(input: ReadInput, s: Sentence): FoundActor[] {
     if (!place) continue
     const between = input.text.slice(place.end, end - m[0].length)
     if (/[,。、与和同]|会见|欢迎|陪同/.test(between)) continue
+    // a list of regions before one group word: one delegation each
+    const list = [place]
+    for (;;) {
+      const first = list[0]
+      if (!first) break
+      const prev = s.places.filter((p) => p.end === first.start - 1 || p.end === first.start).at(-1)
+      if (!prev || !/^[、和及]?$/.test(input.text.slice(prev.end, first.start))) break
+      list.unshift(prev)
+    }
+    const name = input.text.slice(place.start, end)
+    const toDelegation = (p: typeof place): Delegation => ({
+      name,
+      region: { code: p.place.code, name: p.place.name },
+      leaders: [],
+    })
+    const head = list[0] ?? place
     out.push({
-      delegation: {
-        name: input.text.slice(place.start, end),
-        region: { code: place.place.code, name: place.place.name },
-        leaders: [],
-      },
-      span: { start: place.start, end, rule: 'actor:place-group' },
+      delegation: toDelegation(head),
+      span: { start: head.start, end, rule: list.length > 1 ? 'actor:place-list-group' : 'actor:place-group' },
+      ...(list.length > 1 ? { others: list.slice(1).map(toDelegation) } : {}),
     })
   }
   return out.sort((a, b) => a.span.start - b.span.start)

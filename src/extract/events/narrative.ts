@@ -166,6 +166,11 @@ export function placeRun(input: ReadInput, s: Sentence, from: number, rule: stri
         out.pop()
         if (out.length === 0 && prev.place.code.endsWith('0000')) within = prev.place
       }
+      // 贵州省贵阳 read as one chain: the province it opens with is the region the stops are named under
+      if (out.length === 0 && !within && m.rule === 'chain' && !m.place.code.endsWith('0000')) {
+        const region = input.placeByCode(provinceCode(m.place.code))
+        if (region && m.text.startsWith(region.name.slice(0, 2))) within = region
+      }
       out.push({ place: m.place, start: m.start, end: m.end, rule, ...(within ? { within } : {}) })
       at = m.end
       const sep = text[at]

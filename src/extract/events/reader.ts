@@ -54,7 +54,9 @@ function linkByPlace(d: EventDraft, state: NarrativeState): void {
       e.place && e.date && !e.headline && (e.type === d.type || e.type === 'visit') && samePlace(e.place.code, code),
   )
   const hit = earlier.at(-1)
-  if (hit?.date) d.date = { ...hit.date, stated: false, linked: true }
+  // a one-off event placed inside a trip has an unknown day within it; an occasion's own date is kept
+  if (hit?.date)
+    d.date = { ...hit.date, stated: false, linked: true, during: hit.type === 'visit' && d.type !== 'visit' }
 }
 
 function applyReference(ref: MeetingReference, s: Sentence, state: NarrativeState, text: string): void {

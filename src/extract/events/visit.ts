@@ -28,7 +28,9 @@ export const VISIT_RULES: readonly VisitRule[] = [
 const ANAPHORA = /(此次|此番|这次|本次|此行|该)$/
 
 function planned(text: string, from: number, to: number): boolean {
-  return PLAN_MARKERS.test(text.slice(from, to))
+  return (
+    PLAN_MARKERS.test(text.slice(from, to)) || /[将拟要](?:[^,。]{0,1})$/.test(text.slice(Math.max(from, to - 2), to))
+  )
 }
 
 export function findVisits(input: ReadInput, s: Sentence, state: NarrativeState): EventDraft[] {
@@ -45,6 +47,8 @@ export function findVisits(input: ReadInput, s: Sentence, state: NarrativeState)
       const last = run.at(-1)
       if (!last) continue
       if (rule.after && !rule.after.test(text.slice(last.end, last.end + 4))) continue
+      // 北京·贵阳大数据中心: a place inside a name is no destination
+      if (/^[·•]/.test(text.slice(last.end, last.end + 1))) continue
       if (run.some((p) => taken.has(p.start))) continue
       const clause = clauseOf(s, start)
       if (planned(text, clause.start, start)) continue
@@ -54,32 +58,40 @@ export function findVisits(input: ReadInput, s: Sentence, state: NarrativeState)
       if (!actor) continue
       for (const p of run) taken.add(p.start)
       const date = dateAt(s, start, text, state)
-      for (const stop of run) {
-        const actorCode = actor.delegation.region.code
-        if (stop.place.code === actorCode) continue
-        // a city's delegation inside its own province's capital is still away; a province's own city is an inspection
-        if (
-          actorCode.endsWith('0000') === false &&
-          stop.place.code.endsWith('0000') &&
-          stop.place.code.slice(0, 2) === actorCode.slice(0, 2)
-        )
-          continue
-        const d = newDraft(
-          'visit',
-          { start, end, rule: rule.id },
-          text.slice(clause.start, clause.end).trim(),
-          s.index,
-          s.headline,
-        )
-        d.place = stop.place
-        d.placeSpan = { start: stop.start, end: stop.end, rule: stop.rule }
-        d.actor = actor.delegation
-        d.actorSpan = actor.span
-        d.date = date
-        d.confidence = 0.55 + (date?.stated ? 0.2 : 0) + (actor.span.rule === 'actor:narrative' ? 0 : 0.1)
-        d.stops = run.length
-        d.tripRegion = run[0]?.within ?? null
-        out.push(d)
+      // 陆续 / 相继 / 先后: several travellers over a span, each on a day unknown within it
+      const staggered = /陆续|相继|先后|分批|纷纷/.test(text.slice(clause.start, start))
+      const visitDate =
+        date && staggered && date.value.start !== date.value.end
+          ? { ...date, value: { ...date.value, approx: true, grain: 'window' as const } }
+          : date
+      for (const traveller of [actor.delegation, ...(actor.others ?? [])]) {
+        for (const stop of run) {
+          const actorCode = traveller.region.code
+          if (stop.place.code === actorCode) continue
+          // a city's delegation inside its own province's capital is still away; a province's own city is an inspection
+          if (
+            actorCode.endsWith('0000') === false &&
+            stop.place.code.endsWith('0000') &&
+            stop.place.code.slice(0, 2) === actorCode.slice(0, 2)
+          )
+            continue
+          const d = newDraft(
+            'visit',
+            { start, end, rule: rule.id },
+            text.slice(clause.start, clause.end).trim(),
+            s.index,
+            s.headline,
+          )
+          d.place = stop.place
+          d.placeSpan = { start: stop.start, end: stop.end, rule: stop.rule }
+          d.actor = traveller
+          d.actorSpan = actor.span
+          d.date = visitDate
+          d.confidence = 0.55 + (date?.stated ? 0.2 : 0) + (actor.span.rule === 'actor:narrative' ? 0 : 0.1)
+          d.stops = run.length
+          d.tripRegion = run[0]?.within ?? null
+          out.push(d)
+        }
       }
     }
   }
