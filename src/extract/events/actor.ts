@@ -51,8 +51,52 @@ export function delegationsIn(input: ReadInput, s: Sentence): FoundActor[] {
   return out.sort((a, b) => a.span.start - b.span.start)
 }
 
+const ROLE =
+  /(?:党委|省委|市委|州委|县委|区委|盟委)?(?:常委、)?(?:副)?(?:书记|省长|市长|州长|县长|区长|主席|主任)|行政长官|特首|政务司(?:副)?司长|财政司(?:副)?司长|律政司(?:副)?司长/g
+
+/** Officials read from role words (吉林省委书记景俊海, 省长罗东川, 政务司副司长卓永兴) when no person mention covers them. */
+function officialsByRole(input: ReadInput, s: Sentence): FoundActor[] {
+  const out: FoundActor[] = []
+  const { text } = input
+  ROLE.lastIndex = 0
+  for (let m = ROLE.exec(s.text); m !== null; m = ROLE.exec(s.text)) {
+    const start = s.start + m.index
+    const end = start + m[0].length
+    const role = m[0]
+    let code: string | undefined
+    let from = start
+    const place = s.places.filter((p) => p.end <= start && p.end >= start - 10).at(-1)
+    if (place && !/[,。、与和同]/.test(text.slice(place.end, start))) {
+      code = place.place.code
+      from = place.start
+    } else if (/行政长官|特首|司长/.test(role)) {
+      code = /澳门/.test(text.slice(Math.max(s.start, start - 12), start)) ? '820000' : '810000'
+    } else if (input.home && /省/.test(role) === input.home.code.endsWith('0000')) {
+      if (/^(?:省委|省长|副省长)|^(?:副)?省长/.test(role) && input.home.code.endsWith('0000')) code = input.home.code
+      if (/^(?:市委|市长|副市长)/.test(role) && !input.home.code.endsWith('0000')) code = input.home.code
+    }
+    if (!code) continue
+    const name = /^[一-鿿]{2,3}/.exec(text.slice(end, end + 3))?.[0] ?? ''
+    const region = input.placeByCode(code)
+    out.push({
+      delegation: {
+        name: text.slice(from, end + name.length),
+        region: { code, name: region?.name ?? code },
+        leaders: name ? [{ name, role }] : [],
+      },
+      span: { start: from, end: end + name.length, rule: 'actor:role' },
+    })
+  }
+  return out
+}
+
 /** Officials with a known region, as one-person actors. */
 export function officialsIn(input: ReadInput, s: Sentence): FoundActor[] {
+  const known = officialsFromPeople(input, s)
+  return known.length > 0 ? known : officialsByRole(input, s)
+}
+
+function officialsFromPeople(input: ReadInput, s: Sentence): FoundActor[] {
   return input.people
     .filter((p) => p.start >= s.start && p.end <= s.end && p.region !== undefined)
     .map((p) => {

@@ -85,7 +85,15 @@ export function readDrafts(input: ReadInput): EventDraft[] {
       state.place = { place: lastVisit.place, span: lastVisit.placeSpan, paragraph: s.paragraph }
     }
     // meetings are re-read now that the sentence's visits have set the place in force
-    const meetings = visits.length > 0 ? findMeetings(input, s, state).events : found.events
+    const read = visits.length > 0 ? findMeetings(input, s, state).events : found.events
+    // a meeting named again without a date of its own is the one told before
+    const meetings = read.filter((m) => {
+      if (m.date?.stated || compactName(m.name).length < 6) return true
+      const before = linkReference({ name: m.name, place: null, start: m.trigger.start, anaphora: false }, state)
+      if (!before) return true
+      applyReference({ name: m.name, place: null, start: m.trigger.start, anaphora: false }, s, state, text)
+      return false
+    })
     for (const m of meetings) linkByPlace(m, state)
     state.events.push(...meetings)
     const lastMeeting = meetings.filter((m) => !m.headline).at(-1)
