@@ -40,7 +40,10 @@ for (const row of data.units as unknown as readonly Row[]) {
   let city: string | undefined
   if (level === 'city') city = code
   else if (level === 'county' && parent !== province) city = parent
-  units.set(code, city === undefined ? { code, name, parent, level, province } : { code, name, parent, level, province, city })
+  units.set(
+    code,
+    city === undefined ? { code, name, parent, level, province } : { code, name, parent, level, province, city },
+  )
 }
 
 export function unitByCode(code: string): Unit | undefined {

@@ -69,10 +69,51 @@ export const CITY_ABBR: Readonly<Record<string, string>> = {
  * Abbreviations that are very common ordinary characters: taken after a travel verb only when the next character
  * starts a verb or ends the phrase (来吉考察, 在澳期间), never before another noun (在新时代, 在青年).
  */
-export const RISKY_ABBR = new Set(['新', '宁', '青', '台', '云', '贵', '吉', '秦', '蜀', '黑', '龙', '蒙', '汉', '连', '深', '哈', '沈', '昆', '甘', '川', '港', '邢', '苏'])
+export const RISKY_ABBR = new Set([
+  '新',
+  '宁',
+  '青',
+  '台',
+  '云',
+  '贵',
+  '吉',
+  '秦',
+  '蜀',
+  '黑',
+  '龙',
+  '蒙',
+  '汉',
+  '连',
+  '深',
+  '哈',
+  '沈',
+  '昆',
+  '甘',
+  '川',
+  '港',
+  '邢',
+  '苏',
+])
 
 /** Travel verbs that may precede a one-character abbreviation: 抵浙, 来皖, 赴津, 在杭, 访澳, 入川. */
-export const ABBR_VERBS = new Set(['抵', '来', '赴', '在', '访', '入', '进', '返', '回', '离', '驻', '到', '至', '莅', '飞', '援'])
+export const ABBR_VERBS = new Set([
+  '抵',
+  '来',
+  '赴',
+  '在',
+  '访',
+  '入',
+  '进',
+  '返',
+  '回',
+  '离',
+  '驻',
+  '到',
+  '至',
+  '莅',
+  '飞',
+  '援',
+])
 
 /** Characters before a travel verb that make it part of another word (未来, 以来, 正在, 存在 …). */
 export const ABBR_VERB_BLOCKERS: Readonly<Record<string, string>> = {
@@ -89,7 +130,7 @@ export const ABBR_VERB_BLOCKERS: Readonly<Record<string, string>> = {
 
 /** Characters that may follow an abbreviation after a travel verb (a verb, a particle, or punctuation). */
 export const ABBR_FOLLOWERS = new Set([
-  ...'考调访开参投发期工出举召进学交洽推签会视慰指检就任后以办看察展走对出席共与和,。、;:!?)',
+  ...'考调访开参投发期工出举召进学交洽推签会视慰指检就任后以办看察展走对出席共与和一二三两数多,。、;:!?)',
 ])
 
 /** Words that follow a run of abbreviations naming a pair or group of regions: 浙闽两省, 京蒙协作, 沪连合作. */
@@ -127,6 +168,7 @@ export const PAIR_TAILS = [
 export const RENAMED: Readonly<Record<string, string>> = {
   襄樊: '420600',
   襄樊市: '420600',
+  龙江: '230000',
   思茅: '530800',
   思茅市: '530800',
   巢湖: '340181',
@@ -175,7 +217,6 @@ export const RENAMED: Readonly<Record<string, string>> = {
   台南: '710000',
   新北市: '710000',
   香港岛: '810000',
-  九龙: '810000',
   新界: '810000',
   澳门半岛: '820000',
   氹仔: '820000',

@@ -1,0 +1,30 @@
+// The region 我省 / 我市 / 本市 refer to: from the outlet's name, or a paper's name or 本报 line near the start.
+import { findPlacesIn } from './match.ts'
+
+const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|在线|新闻网|广播电视台|电视台|卫视|人民政府网|政府网|台记者)/u
+const LOCAL_LINE = /本报([\u4e00-\u9fff]{2,5}?)(?:\d{1,2}月\d{1,2}日)?讯/u
+
+function firstPlace(s: string): string | undefined {
+  const m = findPlacesIn(s).find((p) => p.rule !== 'abbr-verb' && p.rule !== 'abbr-pair')
+  return m?.place.code
+}
+
+/** GB/T code of the outlet's home region (吉林日报 → 220000, 张家口日报 → 130700), or undefined. */
+export function homeFromOutlet(outlet: string | undefined, text: string): string | undefined {
+  if (outlet) {
+    const media = MEDIA.exec(outlet)
+    const fromMedia = media?.[1] ? firstPlace(media[1]) : undefined
+    if (fromMedia) return fromMedia
+    const any = firstPlace(outlet)
+    if (any) return any
+  }
+  const head = text.slice(0, 400)
+  const media = MEDIA.exec(head)
+  if (media?.[1]) {
+    const code = firstPlace(media[1])
+    if (code) return code
+  }
+  const line = LOCAL_LINE.exec(head)
+  if (line?.[1]) return firstPlace(line[1])
+  return undefined
+}

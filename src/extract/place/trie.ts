@@ -1,0 +1,44 @@
+// A character trie over surfaces: matching walks at most the longest surface from each position (no regex).
+
+export interface TrieNode<T> {
+  readonly next: Map<number, TrieNode<T>>
+  value?: T
+}
+
+export function createTrie<T>(): TrieNode<T> {
+  return { next: new Map() }
+}
+
+export function insert<T>(root: TrieNode<T>, key: string, value: T): void {
+  let node = root
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i)
+    let child = node.next.get(c)
+    if (!child) {
+      child = { next: new Map() }
+      node.next.set(c, child)
+    }
+    node = child
+  }
+  node.value = value
+}
+
+export interface TrieHit<T> {
+  readonly end: number
+  readonly value: T
+}
+
+/** Every key that starts at `start`, longest first. */
+const NONE: readonly never[] = []
+
+export function matchesAt<T>(root: TrieNode<T>, text: string, start: number): readonly TrieHit<T>[] {
+  if (!root.next.has(text.charCodeAt(start))) return NONE
+  const out: TrieHit<T>[] = []
+  let node: TrieNode<T> | undefined = root
+  for (let i = start; i < text.length; i++) {
+    node = node.next.get(text.charCodeAt(i))
+    if (!node) break
+    if (node.value !== undefined) out.push({ end: i + 1, value: node.value })
+  }
+  return out.reverse()
+}
