@@ -64,7 +64,7 @@ export const absoluteNumeric: Parser = {
 export const relativeYear: Parser = {
   id: 'rel-year',
   pattern: new RegExp(
-    `(?<![以之提几数多每两三近])(今|去|前|明)年(?:${S}(${NUM})${S}月(?:份)?(?:${S}(${NUM})${S}[日号號]|(${SUB_SRC}))?|(初|底|末))?`,
+    `(?<![以之提几数多每两三近年])(今|去|前|明)年(?:${S}(${NUM})${S}月(?:份)?(?:${S}(${NUM})${S}[日号號]|(${SUB_SRC}))?|(初|底|末))?`,
     'gu',
   ),
   extract(match) {

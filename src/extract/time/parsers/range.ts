@@ -60,7 +60,8 @@ export const rangeDay: Parser = {
   ),
   extract(match, text) {
     // 17-12-14日: the tail of a dashed number, not a range
-    if (/\d[-/—–－]$/u.test(text.slice(Math.max(0, match.index - 2), match.index))) return null
+    const firstHasDay = /^\d{1,2}[ \t\u00a0\u3000]{0,2}日/u.test(match[0])
+    if (!firstHasDay && /\d[-/—–－]$/u.test(text.slice(Math.max(0, match.index - 2), match.index))) return null
     const a = Number(match[1])
     const b = Number(match[2])
     if (!(a >= 1 && a <= 31 && b >= 1 && b <= 31)) return null

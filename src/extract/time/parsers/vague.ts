@@ -33,7 +33,7 @@ export const relativeMonth: Parser = {
 export const bareSub: Parser = {
   id: 'vague-sub',
   pattern: new RegExp(
-    `(?<![\\d${CN_SMALL}${CN_YEAR_DIGIT}本上下这个今去前明当每同])(月初|月底|月末|上旬|中旬|下旬|年初|年底|年末)`,
+    `(?<![\\d${CN_SMALL}${CN_YEAR_DIGIT}本上下这个今去前明当每同年月份])(月初|月底|月末|上旬|中旬|下旬|年初|年底|年末)`,
     'gu',
   ),
   extract(match) {
