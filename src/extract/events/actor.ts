@@ -8,6 +8,8 @@ export interface FoundActor {
   readonly span: Span
   /** 北京、广东、江西等省市的代表团: the other regions' delegations told together */
   readonly others?: readonly Delegation[]
+  /** a provincial official whose province is not named: at home in the province of the place visited */
+  readonly atHome?: boolean
 }
 
 const GROUP = /代表团|考察团|访问团|访港团|访澳团|招商团|调研团|调研组|考察组|工作组/g
@@ -65,7 +67,7 @@ function officialsByRole(input: ReadInput, s: Sentence): FoundActor[] {
     const role = m[0]
     let code: string | undefined
     let from = start
-    const place = s.places.filter((p) => p.end <= start && p.end >= start - 10).at(-1)
+    const place = s.places.filter((p) => p.start < start && p.end <= end - 1 && p.end >= start - 10).at(-1)
     if (place && !/[,。、与和同]/.test(text.slice(place.end, start))) {
       code = place.place.code
       from = place.start
@@ -112,6 +114,33 @@ function officialsFromPeople(input: ReadInput, s: Sentence): FoundActor[] {
     })
 }
 
+const registries = new WeakMap<ReadInput, Map<string, FoundActor>>()
+
+/** Officials named with their region anywhere in the text, by name: 张庆伟 → 湖南省委书记张庆伟. */
+function knownOfficials(input: ReadInput): Map<string, FoundActor> {
+  const hit = registries.get(input)
+  if (hit) return hit
+  const all: Sentence = {
+    index: -1,
+    start: 0,
+    end: input.text.length,
+    text: input.text,
+    headline: false,
+    paragraph: 0,
+    clauses: [],
+    times: [],
+    places: input.places,
+    delegations: [],
+  }
+  const map = new Map<string, FoundActor>()
+  for (const o of officialsByRole(input, all)) {
+    const leader = o.delegation.leaders[0]
+    if (leader && o.delegation.region.code && !map.has(leader.name)) map.set(leader.name, o)
+  }
+  registries.set(input, map)
+  return map
+}
+
 /** The actor of a visit whose trigger is at `pos`: the closest delegation before it, an official, or the narrative's. */
 export function actorAt(input: ReadInput, s: Sentence, pos: number, state: NarrativeState): FoundActor | null {
   const groups = delegationsIn(input, s).filter((d) => d.span.end <= pos)
@@ -120,6 +149,16 @@ export function actorAt(input: ReadInput, s: Sentence, pos: number, state: Narra
   const officials = officialsIn(input, s).filter((d) => d.span.end <= pos)
   const official = officials[0]
   if (official) return official
+  const before = input.text.slice(s.start, pos)
+  for (const [name, o] of knownOfficials(input)) {
+    const at = before.lastIndexOf(name)
+    if (at >= 0) {
+      return {
+        delegation: o.delegation,
+        span: { start: s.start + at, end: s.start + at + name.length, rule: 'actor:known-name' },
+      }
+    }
+  }
   if (state.actor) return { delegation: state.actor.delegation, span: { ...state.actor.span, rule: 'actor:narrative' } }
   return null
 }

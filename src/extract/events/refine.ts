@@ -155,7 +155,7 @@ const dedupeVisits: Refiner = (drafts) => {
     const r = rangeOf(d)
     const twin = out.find((o) => {
       if (o.type !== 'visit' || !o.actor || !d.actor) return false
-      if (provinceCode(o.actor.region.code) !== provinceCode(d.actor.region.code)) return false
+      if (o.actor.region.code !== d.actor.region.code) return false
       if (!samePlaceLoose(o, d)) return false
       const ro = rangeOf(o)
       if (!r || !ro || !overlaps(r, ro)) return false
@@ -288,11 +288,11 @@ const dedupeSignings: Refiner = (drafts) => {
   return [...others, ...result]
 }
 
-/** Headline visits and meetings are kept only when the body does not tell them. */
+/** Headline visits and meetings are kept only when the body tells none of their kind. */
 const headlineOnce: Refiner = (drafts) =>
   drafts.filter((d) => {
     if (!d.headline || d.type === 'signing') return true
-    return !drafts.some((o) => !o.headline && o.type === d.type && samePlaceLoose(o, d))
+    return !drafts.some((o) => !o.headline && o.type === d.type)
   })
 
 /** Windows with a day of the same event inside: the day wins. */

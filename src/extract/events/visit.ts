@@ -64,8 +64,11 @@ export function findVisits(input: ReadInput, s: Sentence, state: NarrativeState)
         date && staggered && date.value.start !== date.value.end
           ? { ...date, value: { ...date.value, approx: true, grain: 'window' as const } }
           : date
-      for (const traveller of [actor.delegation, ...(actor.others ?? [])]) {
+      for (let traveller of [actor.delegation, ...(actor.others ?? [])]) {
         for (const stop of run) {
+          if (actor.atHome && stop.place.code.endsWith('0000')) continue
+          const home = actor.atHome ? input.placeByCode(`${stop.place.code.slice(0, 2)}0000`) : undefined
+          if (home) traveller = { ...traveller, region: { code: home.code, name: home.name } }
           const actorCode = traveller.region.code
           if (stop.place.code === actorCode) continue
           // a city's delegation inside its own province's capital is still away; a province's own city is an inspection
