@@ -44,7 +44,8 @@ function headlineEnd(text: string, title: string | undefined): number {
   const m = /\S[^\n]*/.exec(text)
   if (!m) return 0
   const line = m[0].trim()
-  if (line.length <= 64 && !/[。!?]$/.test(line) && !/\d{1,2}月\d{1,2}日/.test(line)) return m.index + m[0].length
+  if (line.length <= 64 && !/[。!?]$/.test(line) && !/^图为|摄$/.test(line) && !/\d{1,2}月\d{1,2}日/.test(line))
+    return m.index + m[0].length
   return 0
 }
 

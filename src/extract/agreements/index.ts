@@ -111,11 +111,23 @@ export function partiesOf(phrase: string): string[] {
   const clean = (x: string): string =>
     x
       .replace(/^.*[,,、]/, '')
-      .replace(/^(?:随后|会上|会后|当天|其间|同时|此外|现场|期间|双方)/, '')
+      .replace(/^.*见证/, '')
+      .replace(/^(?:随后|会上|会后|当天|其间|同时|此外|现场|期间|双方|并)/, '')
+      .replace(/(?:局长|主任|董事长|总经理|总裁|书记|省长|市长|县长|主席|副\S{1,4})[\u4e00-\u9fff]{2,3}$/, '')
       .replace(/(?:就|在|围绕|共同|正式|分别|现场|当场|签署|签订|签约).*$/, '')
       .replace(/^(?:由|经)/, '')
       .trim()
   const a = clean(m[1] ?? '')
   const b = clean(m[2] ?? '')
   return [a, b].filter((x) => x.length >= 2 && x.length <= 30)
+}
+
+/** "A1、A2分别与B1、B2签订": the pairs, in order, when both lists have the same length. */
+export function pairedParties(phrase: string): [string, string][] {
+  const m = /([^,;。]*?)分别(?:与|同|和)([^,;。]*)$/.exec(phrase)
+  if (!m) return []
+  const left = (m[1] ?? '').replace(/^(?:此外|同时|另外|会上|随后)/, '').split('、')
+  const right = (m[2] ?? '').replace(/(?:签订|签署|签约).*$/, '').split('、')
+  if (left.length < 2 || left.length !== right.length) return []
+  return left.map((a, i) => [a.trim(), (right[i] ?? '').trim()] as [string, string])
 }

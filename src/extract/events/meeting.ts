@@ -7,7 +7,7 @@ import { clauseOf, dateAt, type NarrativeState, placeRun, type Sentence } from '
 const NOUN = new RegExp(`(?:${MEETING_NOUNS})`, 'g')
 const VERB = /会见|会谈|会晤|会面|座谈交流|(?<!设宴)接待|举行座谈|(?<!参与|参加)座谈(?!会)/g
 /** A meeting noun is an event when it is convened; otherwise it names one told elsewhere. */
-const CONVENED_AFTER = /^[^,。;]{0,16}?(召开|举行|举办|开幕|闭幕|落下帷幕|落幕|由[^,。]{1,20}主持)/
+const CONVENED_AFTER = /^[^,。;]{0,30}?(召开|举行|举办|开幕|闭幕|落下帷幕|落幕|由[^,。]{1,20}主持)/
 const CONVENED_BEFORE = /(召开|举行|举办|主持召开|主持|出席|参加|组织)了?[^,。;召举]{0,30}$/
 const REFERENCE_AFTER = /^(上的|精神|上讲话|的重要讲话|上发表的|召开以来|以来)/
 const ANAPHORA = /(此次|此番|这次|本次|该|上述)[^,。]{0,12}$/

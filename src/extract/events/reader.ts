@@ -106,6 +106,9 @@ export function readDrafts(input: ReadInput): EventDraft[] {
     }
     const signings = findSignings(input, s, state)
     state.events.push(...signings)
+    const placed = signings.filter((d) => !d.headline && d.placeSpan?.rule === 'place:at').at(-1)
+    if (placed?.place && placed.placeSpan)
+      state.place = { place: placed.place, span: placed.placeSpan, paragraph: s.paragraph }
 
     if (!s.headline) {
       const groups = delegationsIn(input, s)

@@ -226,6 +226,16 @@ function shareParty(a: EventDraft, b: EventDraft): boolean {
   )
 }
 
+const GENERIC_TITLE = /^(?:合作)?(?:协议书?|协定|备忘录|合同书?)$/
+
+/** Two titles on one occasion name one agreement: equal, one generic, or one contained in the other. */
+function sameAgreement(a: string, b: string): boolean {
+  if (a === b || GENERIC_TITLE.test(a) || GENERIC_TITLE.test(b)) return true
+  const x = compact(a)
+  const y = compact(b)
+  return x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x))
+}
+
 /** Signings: one per agreement. Counted statements open slots that named agreements fill. */
 const dedupeSignings: Refiner = (drafts) => {
   const others = drafts.filter((d) => d.type !== 'signing')
@@ -251,7 +261,9 @@ const dedupeSignings: Refiner = (drafts) => {
     const unnamed: EventDraft[] = []
     for (const d of body) {
       if (d.title) {
-        const same = named.find((n) => n.title === d.title || (shareParty(n, d) && similarNames(n.title, d.title)))
+        const same = named.find(
+          (n) => sameAgreement(n.title, d.title) && (n.parties.length < 2 || d.parties.length < 2 || shareParty(n, d)),
+        )
         if (same) {
           if (same.parties.length === 0) same.parties = d.parties
           continue

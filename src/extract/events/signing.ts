@@ -1,5 +1,5 @@
 // Signings: an agreement signed (签署/签订/签约 … 协议/协定/备忘录/合同), one record per agreement, with parties and title.
-import { bracketedAgreements, isAgreement, partiesOf, phraseAfterVerb } from '../agreements/index.ts'
+import { bracketedAgreements, isAgreement, pairedParties, partiesOf, phraseAfterVerb } from '../agreements/index.ts'
 import type { Place } from '../types.ts'
 import { type EventDraft, newDraft, type ReadInput, type Span } from './draft.ts'
 import { PLAN_MARKERS } from './lexicon.ts'
@@ -48,8 +48,9 @@ export function findSignings(input: ReadInput, s: Sentence, state: NarrativeStat
     const clause = clauseOf(s, start)
     const prefix = text.slice(clause.start, start)
     if (PLAN_MARKERS.test(prefix) || INTENT.test(prefix.slice(-8))) continue
-    const limit = Math.min(s.end, end + 60)
-    const titled = bracketedAgreements(text, end, limit).filter((t) => t.start - end < 12 || t.start === end)
+    const limit = s.end
+    const found = bracketedAgreements(text, end, limit)
+    const titled = found[0] && found[0].start - end < 12 ? found : []
     const made: EventDraft[] = []
     const base = (rule: string): EventDraft =>
       newDraft('signing', { start, end, rule }, text.slice(clause.start, clause.end).trim(), s.index, s.headline)
@@ -77,7 +78,18 @@ export function findSignings(input: ReadInput, s: Sentence, state: NarrativeStat
       made.push(d)
     } else {
       const phrase = phraseAfterVerb(text, end, Math.min(s.end, end + 40))
-      if (phrase && isAgreement(phrase.title)) {
+      const pairs = pairedParties(prefix)
+      if (phrase && isAgreement(phrase.title) && pairs.length > 1) {
+        for (const pair of pairs) {
+          const d = base('signing:paired')
+          d.title = phrase.title
+          d.titleSpan = { start: phrase.start, end: phrase.end, rule: 'title:phrase' }
+          d.parties = pair
+          d.partiesSpan = { start: clause.start, end: start, rule: 'parties:paired' }
+          d.count = 1
+          made.push(d)
+        }
+      } else if (phrase && isAgreement(phrase.title)) {
         const d = base('signing:phrase')
         if (!phrase.counted) {
           d.title = phrase.title
@@ -94,7 +106,7 @@ export function findSignings(input: ReadInput, s: Sentence, state: NarrativeStat
       }
     }
     if (made.length === 0) continue
-    const place = explicitPlace(input, s, clause.start, clause.end)
+    const place = explicitPlace(input, s, s.start, clause.end)
     const date = dateAt(s, start, text, state)
     let parties = partiesOf(prefix)
     if (parties.length < 2 && BOTH.test(prefix)) parties = bothSides(state)
