@@ -1,7 +1,8 @@
 // The front page: one of the three feeds as a list of articles.
 import { formatCount, formatDateTime } from '../format.ts'
 import { html, type SafeHtml } from '../html.ts'
-import { type FeedTab, layout, type Viewer } from '../layout.ts'
+import type { I18n } from '../i18n.ts'
+import { type FeedTab, layout, type PageContext, tr } from '../layout.ts'
 
 export interface ArticleListItem {
   readonly id: number
@@ -12,33 +13,37 @@ export interface ArticleListItem {
   readonly commentCount: number
 }
 
-export interface HomePageInput {
+export interface HomePageInput extends PageContext {
   readonly tab: FeedTab
   readonly articles: readonly ArticleListItem[]
-  readonly viewer?: Viewer | undefined
-  readonly csrfToken?: string | undefined
   /** shown instead of the list when it is empty */
   readonly emptyMessage?: string | undefined
 }
 
-export function articleList(articles: readonly ArticleListItem[]): SafeHtml {
+export function articleList(articles: readonly ArticleListItem[], i18n?: I18n): SafeHtml {
+  const { t } = tr({ i18n })
   return html`<ul class="article-list">${articles.map(
     (a) => html`<li data-article-id="${a.id}"><a href="/a/${a.id}">${a.title}</a>
-  <span class="meta">${a.outlet?.name ?? ''} · <time datetime="${a.publishedAt.toISOString()}">${formatDateTime(a.publishedAt)}</time> · 阅读 ${formatCount(a.viewCount)} · 评论 ${a.commentCount}</span></li>`,
+  <span class="meta">${t('feed.meta', {
+    outlet: a.outlet?.name ?? '',
+    time: formatDateTime(a.publishedAt),
+    views: formatCount(a.viewCount),
+    comments: a.commentCount,
+  })}</span></li>`,
   )}</ul>`
 }
 
 export function homePage(input: HomePageInput): SafeHtml {
+  const { t } = tr(input)
   const body =
     input.articles.length > 0
-      ? articleList(input.articles)
-      : html`<p class="empty">${input.emptyMessage ?? '暂无文章'}</p>`
-  const titles: Record<FeedTab, string> = { hot: '热点', following: '关注', recommended: '推荐' }
+      ? articleList(input.articles, input.i18n)
+      : html`<p class="empty">${input.emptyMessage ?? t('feed.empty')}</p>`
+  const title = t(input.tab === 'hot' ? 'tab.hot' : input.tab === 'following' ? 'tab.following' : 'tab.recommended')
   return layout({
-    title: titles[input.tab],
-    viewer: input.viewer,
-    csrfToken: input.csrfToken,
+    ...input,
+    title,
     activeTab: input.tab,
-    body: html`<h1 class="feed-title">${titles[input.tab]}</h1>${body}`,
+    body: html`<h1 class="feed-title">${title}</h1>${body}`,
   })
 }
