@@ -113,3 +113,6 @@ export const PART_WORDS: Readonly<Record<string, PartOfDay>> = {
 
 /** Regex source of the two-character part-of-day words, longest first. */
 export const PART_SRC = '凌晨|清晨|早晨|早上|早间|上午|中午|午间|正午|下午|午后|傍晚|晚上|晚间|夜间|夜里|深夜'
+
+/** After a word ending in 日, these characters make 日 the start of 日本 / 日方 / 日韩 …: 同日本企业, 是日方的. */
+export const JAPAN_AFTER = /^[本方韩韓企资資元语語籍军軍美欧歐产產媒系圆圓经經式货貨侨僑商]/u

@@ -48,8 +48,9 @@ export const datelineReporter: Parser = {
     if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null
     if (match.index >= DATELINE_WINDOW) return null
     const full = match[0]
-    const at = full.search(/[\d一二三四五六七八九十]+[ \t\u00a0\u3000]{0,2}月/u)
-    if (at < 0) return null
+    // the date starts after the closing parenthesis and its spaces
+    let at = Math.max(full.indexOf(')'), full.indexOf('）')) + 1
+    while (at < full.length && /[ \t\u00a0\u3000]/.test(full[at] ?? '')) at++
     return draft(
       match,
       'dateline-reporter',

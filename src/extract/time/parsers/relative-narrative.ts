@@ -2,7 +2,7 @@
 
 import type { PartOfDay } from '../../types.ts'
 import type { Parser } from '../model.ts'
-import { draft } from '../model.ts'
+import { draft, JAPAN_AFTER } from '../model.ts'
 
 const WORDS: Readonly<Record<string, { readonly days: number; readonly part?: PartOfDay; readonly id: string }>> = {
   当天: { days: 0, id: 'rel-narrative-same-day' },
@@ -32,10 +32,13 @@ export const relativeNarrative: Parser = {
   id: 'rel-narrative',
   // not 每天的第二天 fragments like 第二天然气 (a 天然 compound), not 当日元 (currency)
   pattern:
-    /(?<![每])(同一天|当天|当日|同日|同天|是日|当晚|当夜|同晚|次日|翌日|隔天|隔日|第二天|第二日|次晚|翌晨|次晨|第三天|前一天|前一日)(?!然|元|内|以内|之内|往返|游)/g,
-  extract(match) {
-    const w = WORDS[match[1] ?? '']
+    /(?<!每)(同一天|当天|当日|同日|同天|是日|当晚|当夜|同晚|次日|翌日|隔天|隔日|第二天|第二日|次晚|翌晨|次晨|第三天|前一天|前一日)(?![然元内游]|以内|之内|往返)/g,
+  extract(match, text) {
+    const word = match[1] ?? ''
+    const w = WORDS[word]
     if (!w) return null
+    const next = text.slice(match.index + match[0].length, match.index + match[0].length + 1)
+    if (word.endsWith('日') && JAPAN_AFTER.test(next)) return null
     return draft(match, w.id, { k: 'narr', days: w.days }, w.part ? { part: w.part } : undefined)
   },
 }

@@ -2,7 +2,7 @@
 
 import type { PartOfDay } from '../../types.ts'
 import type { Parser } from '../model.ts'
-import { draft } from '../model.ts'
+import { draft, JAPAN_AFTER } from '../model.ts'
 
 const WORDS: Readonly<Record<string, { readonly days: number; readonly part?: PartOfDay; readonly id: string }>> = {
   今天: { days: 0, id: 'rel-pub-today' },
@@ -30,9 +30,14 @@ export const relativePub: Parser = {
   // not 美好的明天 / 今日头条 / 明日之星 / 前日本首相 / 3日前日 (a number before 前日)
   pattern:
     /(?<![\d一二三四五六七八九十好的])(大前天|今天|今日|本日|昨天|昨日|前天|前日|明天|明日|今晚|今夜|今晨|今早|昨晚|昨夜|昨晨|明晚)(?!头条|頭條|说法|說法|之星|之|本|更好|会更好|视点|关注|中国|美国|世界|俄罗斯|印度|香港|澳门|新闻)/g,
-  extract(match) {
-    const w = WORDS[match[1] ?? '']
+  extract(match, text) {
+    const word = match[1] ?? ''
+    const w = WORDS[word]
     if (!w) return null
+    const next = text.slice(match.index + match[0].length, match.index + match[0].length + 1)
+    if (word.endsWith('日') && JAPAN_AFTER.test(next)) return null
+    // 前天津市委书记: "former Tianjin …"
+    if (word === '前天' && next === '津') return null
     return draft(match, w.id, { k: 'pub', days: w.days }, w.part ? { part: w.part } : undefined)
   },
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { runParser } from '../resolve.ts'
-import { datelineReporter, datelineWire } from './dateline.ts'
 import { bareSub, recent, relativeMonth } from './vague.ts'
 
 const got = (p: Parameters<typeof runParser>[0], text: string) =>
@@ -10,9 +9,12 @@ describe('vague-recent', () => {
   it.each(['日前', '近日', '近期', '前不久', '不久前'])('%s', (text) => {
     expect(got(recent, `,${text},`)).toEqual([[text, 'vague-recent', { k: 'recent' }]])
   })
-  it.each(['3日前', '节日前', '生日前', '假日前', '工作日前', '截至十日前', '每日前'])('not %s', (text) => {
-    expect(got(recent, text)).toEqual([])
-  })
+  it.each(['3日前', '节日前', '生日前', '假日前', '工作日前', '截至十日前', '每日前', '接近日本', '抗日前线'])(
+    'not %s',
+    (text) => {
+      expect(got(recent, text)).toEqual([])
+    },
+  )
 })
 
 describe('rel-month', () => {
@@ -48,30 +50,4 @@ describe('vague-sub', () => {
       expect(got(bareSub, text)).toEqual([])
     },
   )
-})
-
-describe('dateline', () => {
-  it.each([
-    ['浙江日报杭州9月16日讯(记者 金波)', '9月16日讯', { m: 9, d: 16 }],
-    ['新华社北京4月19日电 记者', '4月19日电', { m: 4, d: 19 }],
-    ['新华网2010年4月19日电', '2010年4月19日电', { y: 2010, m: 4, d: 19 }],
-    ['中评社北京8月8日電/据报道', '8月8日電', { m: 8, d: 8 }],
-  ])('%s', (text, span, from) => {
-    expect(got(datelineWire, text)).toEqual([[span, 'dateline', { k: 'abs', from }]])
-  })
-  it('far from the start it is a plain date', () => {
-    const text = `${'字'.repeat(900)}北京4月19日电`
-    expect(got(datelineWire, text).map(([, r]) => r)).toEqual(['abs-md'])
-  })
-  it.each(['4月19日电力公司', '4月19日讯息', '4月19日电网'])('not %s', (text) => {
-    expect(got(datelineWire, text)).toEqual([])
-  })
-  it('reporter dateline followed by a space', () => {
-    expect(got(datelineReporter, '本报讯(记者 李明) 9月16日 今天')).toEqual([
-      ['9月16日', 'dateline-reporter', { k: 'abs', from: { m: 9, d: 16 } }],
-    ])
-  })
-  it('reporter line followed by a comma is no dateline', () => {
-    expect(got(datelineReporter, '本报讯(记者 李明) 9月16日,代表团')).toEqual([])
-  })
 })

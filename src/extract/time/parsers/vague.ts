@@ -1,7 +1,7 @@
 // Vague spans: 日前, 近日, 近期, 前不久 (recent past); 本月, 上月, 下月 (+初/底/上旬…); bare 月初, 月底, 下旬, 年底.
 
 import type { Parser } from '../model.ts'
-import { draft } from '../model.ts'
+import { draft, JAPAN_AFTER } from '../model.ts'
 import { CN_SMALL, CN_YEAR_DIGIT } from '../numerals.ts'
 import { SUB_SRC, SUB_WORDS } from './absolute.ts'
 
@@ -9,10 +9,14 @@ import { SUB_SRC, SUB_WORDS } from './absolute.ts'
 export const recent: Parser = {
   id: 'vague-recent',
   pattern: new RegExp(
-    `(?<![\\d${CN_SMALL}${CN_YEAR_DIGIT}两百千节假生作期末周每当某逢平月年])(日前|近日|近期|前不久|不久前|日昨)`,
+    `(?<![\\d${CN_SMALL}${CN_YEAR_DIGIT}两百千节假生作期末周每当某逢平月年接靠亲贴抗])(日前|近日|近期|前不久|不久前|日昨)`,
     'gu',
   ),
-  extract(match) {
+  extract(match, text) {
+    const word = match[1] ?? ''
+    const next = text.slice(match.index + match[0].length, match.index + match[0].length + 1)
+    // 接近日本 / 靠近日方: 近 + 日本, not 近日
+    if (word === '近日' && JAPAN_AFTER.test(next)) return null
     return draft(match, 'vague-recent', { k: 'recent' })
   },
 }

@@ -7,7 +7,7 @@ const WEEKDAY: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四:
 
 export const week: Parser = {
   id: 'rel-week',
-  pattern: /(?<![每隔一二三四五六七八九十\d])(上|本|这|下)?个?(周|星期|礼拜|禮拜)([一二三四五六日天])?/g,
+  pattern: /(?<![每隔一二三四五六七八九十\d])([上本这下])?个?(周|星期|礼拜|禮拜)([一二三四五六日天])?/g,
   extract(match, text) {
     const prefix = match[1]
     const wd = match[3] !== undefined ? WEEKDAY[match[3]] : undefined
@@ -24,7 +24,7 @@ export const week: Parser = {
     ) {
       return null
     }
-    if (prefix === undefined && match[2] !== '周' && match[3] === '天' && /^[天]/.test(after)) return null
+    if (prefix === undefined && match[2] !== '周' && match[3] === '天' && /^天/.test(after)) return null
     const weeks = prefix === '上' ? -1 : prefix === '下' ? 1 : prefix === undefined ? Number.NaN : 0
     const what = Number.isNaN(weeks)
       ? { k: 'week' as const, weeks: 0, ...(wd !== undefined ? { weekday: wd } : {}), nearest: true }

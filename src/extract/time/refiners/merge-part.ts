@@ -9,7 +9,7 @@ const DATE_KINDS = new Set(['abs', 'pub', 'narr', 'week'])
 const SINGLE = /^[ \t\u3000]?([晚夜])(?![会會宴餐报報])/u
 const SINGLE_ANY = /^[ \t\u3000]?[晚夜]/u
 /** A clock time right after the date (and its part): 14时30分, 9点, 14:30 */
-const CLOCK = /^[ \t\u3000]{0,2}(\d{1,2})(?:时|時|点|點|[:：](?=\d{2}))(?:[:：]?\d{1,2}分?)?/u
+const CLOCK = /^[ \t\u3000]{0,2}(\d{1,2})(?:[时時点點]|[:：](?=\d{2}))(?:[:：]?\d{1,2}分?)?/u
 
 function hourPart(hour: number, part: PartOfDay | undefined): PartOfDay | undefined {
   if (part) return part

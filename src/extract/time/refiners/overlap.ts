@@ -9,12 +9,7 @@ export const dropOverlaps: Refiner = {
     const out: Draft[] = []
     let reach = -1
     for (const d of sorted) {
-      if (d.start < reach) {
-        // a longer draft starting later cannot win over one already kept, unless it strictly contains it
-        const last = out[out.length - 1]
-        if (last && d.start >= last.start && d.end > last.end && d.start === last.start) out[out.length - 1] = d
-        continue
-      }
+      if (d.start < reach) continue
       out.push(d)
       reach = d.end
     }

@@ -3,10 +3,10 @@
 import type { Refiner } from '../model.ts'
 
 const PLAN_BEFORE =
-  /(?:将|拟|擬|计划|計劃|预计|預計|定于|定於|准备|準備|预定|預定|即将|有望|将在|将于|拟于|擬於|擬于)[于於在]?[ \t\u3000]{0,2}$/u
+  /(?:[将拟擬]|计划|計劃|预计|預計|定于|定於|准备|準備|预定|預定|即将|有望|将在|将于|拟于|擬於|擬于)[于於在]?[ \t\u3000]{0,2}$/u
 
 /** 近期将 / 近日要: a vague span followed by a plan word is the near future */
-const PLAN_AFTER = /^[ \t\u3000]?(?:将|拟|擬|要|会|會|计划|計劃|准备|準備)/u
+const PLAN_AFTER = /^[ \t\u3000]?(?:[将拟擬要会會]|计划|計劃|准备|準備)/u
 /** 在11月25日前 / 于12月底之前: a deadline */
 const DEADLINE_BEFORE = /[在于於][ \t\u3000]?$/u
 const DEADLINE_AFTER = /^(?:前|之前|以前)/u
