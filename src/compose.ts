@@ -1,5 +1,10 @@
 // The composition root: the one place that reads process.env, builds the store, clock and logger, and hands them down.
-import { resolve } from 'node:path'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { extract } from './extract/index.ts'
+import type { IngestDeps } from './ingest/index.ts'
 import { createStore, migrate, type Store } from './store/index.ts'
 
 export interface Config {
@@ -44,4 +49,30 @@ export async function openStore(config: Config, options: { migrate?: boolean } =
     }
   }
   return store
+}
+
+// ── ingest: the engine, its version and the clock, handed to src/ingest
+
+let engineVersionCache: string | undefined
+
+/** An id of the engine build: a hash of the src/extract sources, so a changed engine is a newer version. */
+export function engineVersion(): string {
+  if (engineVersionCache) return engineVersionCache
+  const root = fileURLToPath(new URL('./extract/', import.meta.url))
+  const hash = createHash('sha256')
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (!entry.name.endsWith('.test.ts')) hash.update(entry.name).update(readFileSync(path))
+    }
+  }
+  walk(root)
+  engineVersionCache = `engine-${hash.digest('hex').slice(0, 12)}`
+  return engineVersionCache
+}
+
+/** The dependencies of src/ingest: the store, the reading engine, its version, the system clock. */
+export function ingestDeps(store: Store): IngestDeps {
+  return { store, extract, engineVersion: engineVersion(), clock: () => new Date() }
 }

@@ -1,0 +1,315 @@
+// A batch: read every input into articles, quarantine what cannot be read, enqueue the rest as jobs, and (unless
+// told only to enqueue) work the batch off with in-process workers. Never throws: one result per item.
+import { randomUUID } from 'node:crypto'
+import {
+  addQuarantine,
+  articlesToReextract,
+  enqueueJobs,
+  getQuarantine,
+  type JobInput,
+  jobResults,
+  markQuarantineRetried,
+} from '../store/index.ts'
+import type { ArticleDraft, SourceFormat, SourceItem } from './article.ts'
+import type { IngestDeps } from './deps.ts'
+import type { ArticleOutcome, PipelineHooks } from './pipeline.ts'
+import { type ReadResult, readSources } from './read-input.ts'
+import { readInput } from './sources/index.ts'
+import { runWorker } from './worker.ts'
+
+export type ItemStatus = 'stored' | 'near-duplicate' | 'duplicate' | 'quarantined' | 'reextracted' | 'queued' | 'failed'
+
+export interface ItemResult {
+  readonly source: string
+  readonly status: ItemStatus
+  readonly articleId?: number
+  readonly storyId?: number
+  readonly nearDuplicateOf?: number | null
+  readonly code?: string
+  readonly reason?: string
+  readonly events?: number
+  readonly merged?: number
+}
+
+export interface BatchSummary {
+  readonly items: number
+  readonly ingested: number
+  readonly duplicates: number
+  readonly nearDuplicates: number
+  readonly quarantined: number
+  readonly reextracted: number
+  readonly queued: number
+  readonly failed: number
+  readonly events: number
+  readonly merged: number
+}
+
+export interface BatchReport {
+  readonly batch: string
+  readonly items: readonly ItemResult[]
+  readonly summary: BatchSummary
+  readonly seconds: number
+}
+
+export interface Progress {
+  readonly done: number
+  readonly total: number
+  /** true once every input has been read and enqueued (total is final) */
+  readonly totalKnown: boolean
+}
+
+export interface BatchOptions {
+  readonly batch?: string
+  /** false: only enqueue, for `zhengji worker` processes to pick up (default true) */
+  readonly work?: boolean
+  /** concurrent in-process worker loops (default 2) */
+  readonly workers?: number
+  readonly claim?: number
+  readonly leaseSeconds?: number
+  readonly format?: SourceFormat
+  readonly hooks?: PipelineHooks
+  readonly onProgress?: (progress: Progress) => void
+}
+
+export type BatchInput = ReadResult | { readonly items: readonly SourceItem[] }
+
+function newBatchId(deps: IngestDeps): string {
+  return `${deps.clock().toISOString().replace(/[-:]/g, '').slice(0, 15)}-${randomUUID().slice(0, 8)}`
+}
+
+function summarize(items: readonly ItemResult[]): BatchSummary {
+  const count = (s: ItemStatus) => items.filter((i) => i.status === s).length
+  return {
+    items: items.length,
+    ingested: count('stored') + count('near-duplicate'),
+    duplicates: count('duplicate'),
+    nearDuplicates: count('near-duplicate'),
+    quarantined: count('quarantined'),
+    reextracted: count('reextracted'),
+    queued: count('queued'),
+    failed: count('failed'),
+    events: items.reduce((n, i) => n + (i.events ?? 0), 0),
+    merged: items.reduce((n, i) => n + (i.merged ?? 0), 0),
+  }
+}
+
+function fromOutcome(source: string, outcome: ArticleOutcome): ItemResult {
+  switch (outcome.kind) {
+    case 'stored':
+    case 'near-duplicate':
+      return {
+        source,
+        status: outcome.kind,
+        articleId: outcome.articleId,
+        storyId: outcome.storyId,
+        nearDuplicateOf: outcome.nearDuplicateOf,
+        events: outcome.events,
+        merged: outcome.merged,
+      }
+    case 'duplicate':
+      return { source, status: 'duplicate', articleId: outcome.articleId }
+    case 'quarantined':
+      return { source, status: 'quarantined', code: outcome.code, reason: outcome.reason }
+    case 'reextracted':
+      return {
+        source,
+        status: 'reextracted',
+        articleId: outcome.articleId,
+        events: outcome.events,
+        merged: outcome.merged,
+      }
+  }
+}
+
+async function* asAsync<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
+  yield* items
+}
+
+/** Works a batch off with `workers` concurrent loops and collects one result per job. */
+async function workBatch(
+  deps: IngestDeps,
+  batch: string,
+  options: BatchOptions,
+  progress: { done: number; total: number; totalKnown: boolean },
+): Promise<void> {
+  const loops = Math.max(1, options.workers ?? 2)
+  const tick = () => {
+    progress.done++
+    options.onProgress?.({ ...progress })
+  }
+  await Promise.all(
+    Array.from({ length: loops }, () =>
+      runWorker(deps, {
+        batch,
+        until: 'drained',
+        pollMs: 100,
+        ...(options.claim ? { claim: options.claim } : {}),
+        ...(options.leaseSeconds ? { leaseSeconds: options.leaseSeconds } : {}),
+        ...(options.hooks ? { hooks: options.hooks } : {}),
+        onOutcome: tick,
+      }),
+    ),
+  )
+}
+
+/**
+ * Ingests a batch of inputs: raw inputs (read from files, URLs, stdin) or already-read items. Returns one result per
+ * article or rejected input, in input order.
+ */
+export async function ingestBatch(
+  deps: IngestDeps,
+  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options: BatchOptions = {},
+): Promise<BatchReport> {
+  const started = Date.now()
+  const batch = options.batch ?? newBatchId(deps)
+  const { db } = deps.store
+  const results: (ItemResult | { jobIndex: number; source: string })[] = []
+  const progress = { done: 0, total: 0, totalKnown: false }
+  let pending: { source: string; draft: ArticleDraft }[] = []
+  const jobSources: string[] = []
+  const flush = async () => {
+    if (pending.length === 0) return
+    const chunk = pending
+    pending = []
+    const jobs: JobInput[] = chunk.map((p) => ({ kind: 'article', source: p.source, payload: p.draft }))
+    try {
+      await enqueueJobs(db, batch, jobs)
+      for (const p of chunk) {
+        results.push({ jobIndex: jobSources.length, source: p.source })
+        jobSources.push(p.source)
+      }
+      progress.total += chunk.length
+      options.onProgress?.({ ...progress })
+    } catch (error) {
+      for (const p of chunk) results.push({ source: p.source, status: 'failed', reason: (error as Error).message })
+    }
+  }
+  const quarantine = async (item: Extract<SourceItem, { ok: false }>) => {
+    try {
+      await addQuarantine(db, { batch, ...item })
+      results.push({ source: item.source, status: 'quarantined', code: item.code, reason: item.reason })
+    } catch (error) {
+      results.push({ source: item.source, status: 'failed', code: item.code, reason: (error as Error).message })
+    }
+  }
+  // work starts while inputs are still being read
+  const working = options.work === false ? Promise.resolve() : undefined
+  for await (const input of asAsync(inputs)) {
+    let items: readonly SourceItem[]
+    if ('items' in input) items = input.items
+    else if ('failed' in input) {
+      items = [
+        { ok: false, source: input.source, format: options.format ?? 'text', code: input.code, reason: input.reason },
+      ]
+    } else {
+      items = readInput(options.format ? { ...input, format: options.format } : input)
+    }
+    for (const item of items) {
+      if (item.ok) {
+        pending.push({ source: item.source, draft: item.draft })
+        if (pending.length >= 200) await flush()
+      } else {
+        await flush()
+        await quarantine(item)
+      }
+    }
+  }
+  await flush()
+  progress.totalKnown = true
+  options.onProgress?.({ ...progress })
+  if (working === undefined && jobSources.length > 0) {
+    try {
+      await workBatch(deps, batch, options, progress)
+    } catch {
+      // a database outage: the jobs stay queued and are reported so
+    }
+  }
+  const byIndex: ItemResult[] = []
+  if (jobSources.length > 0) {
+    try {
+      const rows = await jobResults(db, batch)
+      rows.forEach((row, index) => {
+        byIndex[index] =
+          row.status === 'done' || row.status === 'failed'
+            ? fromOutcome(row.source, row.result as ArticleOutcome)
+            : { source: row.source, status: 'queued' }
+      })
+    } catch {
+      // leave them as queued
+    }
+  }
+  const items = results.map((r) =>
+    'jobIndex' in r ? (byIndex[r.jobIndex] ?? { source: r.source, status: 'queued' as const }) : r,
+  )
+  return { batch, items, summary: summarize(items), seconds: (Date.now() - started) / 1000 }
+}
+
+/** Reads the named paths/URLs/stdin and ingests them as one batch. */
+export function ingestPaths(
+  deps: IngestDeps,
+  specs: readonly string[],
+  options: BatchOptions & { maxBytes?: number; stdin?: () => Promise<Uint8Array> } = {},
+): Promise<BatchReport> {
+  return ingestBatch(
+    deps,
+    readSources(specs, {
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      ...(options.stdin ? { stdin: options.stdin } : {}),
+    }),
+    options,
+  )
+}
+
+/** Re-reads stored articles with the current engine: those read by another version, or all. */
+export async function reextractArticles(
+  deps: IngestDeps,
+  options: Omit<BatchOptions, 'format'> & { all?: boolean } = {},
+): Promise<BatchReport> {
+  const started = Date.now()
+  const batch = options.batch ?? newBatchId(deps)
+  const ids = await articlesToReextract(deps.store.db, { engineVersion: deps.engineVersion, all: options.all === true })
+  await enqueueJobs(
+    deps.store.db,
+    batch,
+    ids.map((articleId) => ({ kind: 'reextract', source: `article:${articleId}`, payload: { articleId } })),
+  )
+  const progress = { done: 0, total: ids.length, totalKnown: true }
+  options.onProgress?.({ ...progress })
+  if (options.work !== false && ids.length > 0) await workBatch(deps, batch, options, progress)
+  const rows = await jobResults(deps.store.db, batch)
+  const items = rows.map((row) =>
+    row.status === 'done' || row.status === 'failed'
+      ? fromOutcome(row.source, row.result as ArticleOutcome)
+      : { source: row.source, status: 'queued' as const },
+  )
+  return { batch, items, summary: summarize(items), seconds: (Date.now() - started) / 1000 }
+}
+
+/**
+ * Retries one quarantined input: its kept bytes (or its source, read again) go through a new batch. The entry is
+ * marked retried; if it fails again, the new batch quarantines it anew. Undefined when there is no such entry.
+ */
+export async function retryQuarantined(
+  deps: IngestDeps,
+  id: number,
+  options: BatchOptions = {},
+): Promise<BatchReport | undefined> {
+  const entry = await getQuarantine(deps.store.db, id)
+  if (!entry) return undefined
+  let report: BatchReport
+  if (entry.format === 'article' && entry.payload) {
+    const draft = JSON.parse(new TextDecoder().decode(entry.payload)) as ArticleDraft
+    report = await ingestBatch(deps, [{ items: [{ ok: true, source: entry.source, format: 'text', draft }] }], options)
+  } else if (entry.payload) {
+    const format = (['html', 'feed', 'jsonl', 'text'] as const).find((f) => f === entry.format)
+    report = await ingestBatch(deps, [{ source: entry.source, bytes: entry.payload }], {
+      ...options,
+      ...(format ? { format } : {}),
+    })
+  } else {
+    report = await ingestPaths(deps, [entry.source.replace(/#[^#]*$/, '').replace(/:\d+$/, '')], options)
+  }
+  await markQuarantineRetried(deps.store.db, id)
+  return report
+}

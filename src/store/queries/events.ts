@@ -1,0 +1,229 @@
+// Canonical events and their mentions: every event an article reports is a mention; mentions of the same real event
+// (decided in src/ingest) point at one canonical event, which lists every source.
+import { type Kysely, sql } from 'kysely'
+import type { Database } from '../schema.ts'
+
+export type EventKind = 'visit' | 'meeting' | 'signing'
+
+/** The fields a canonical event is matched and shown by. Dates are YYYY-MM-DD; span is the window it can mean. */
+export interface EventFields {
+  readonly type: EventKind
+  readonly label: string
+  readonly dateStart: string
+  readonly dateEnd: string
+  readonly approx: boolean
+  readonly spanStart: string
+  readonly spanEnd: string
+  readonly placeCode: string | null
+  readonly actorCode: string | null
+  readonly title: string | null
+  readonly parties: readonly string[]
+  /** the representative extracted event (JSON) */
+  readonly canonical: unknown
+}
+
+export interface StoredEvent extends EventFields {
+  readonly id: number
+}
+
+export interface MentionInput {
+  readonly eventId: number
+  readonly articleId: number
+  readonly ordinal: number
+  readonly engineVersion: string
+  readonly extracted: unknown
+}
+
+export interface EventListing extends StoredEvent {
+  readonly mentions: number
+  readonly articleIds: readonly number[]
+  readonly outlets: readonly string[]
+}
+
+type EventRow = {
+  id: number
+  type: EventKind
+  label: string
+  date_start: string
+  date_end: string
+  approx: boolean
+  span_start: string
+  span_end: string
+  place_code: string | null
+  actor_code: string | null
+  title: string | null
+  parties: string[]
+  canonical: unknown
+}
+
+function toEvent(r: EventRow): StoredEvent {
+  return {
+    id: Number(r.id),
+    type: r.type,
+    label: r.label,
+    dateStart: r.date_start,
+    dateEnd: r.date_end,
+    approx: r.approx,
+    spanStart: r.span_start,
+    spanEnd: r.span_end,
+    placeCode: r.place_code,
+    actorCode: r.actor_code,
+    title: r.title,
+    parties: r.parties,
+    canonical: r.canonical,
+  }
+}
+
+function toRow(e: EventFields) {
+  return {
+    type: e.type,
+    label: e.label,
+    date_start: e.dateStart,
+    date_end: e.dateEnd,
+    approx: e.approx,
+    span_start: e.spanStart,
+    span_end: e.spanEnd,
+    place_code: e.placeCode,
+    actor_code: e.actorCode,
+    title: e.title,
+    parties: JSON.stringify(e.parties),
+    canonical: JSON.stringify(e.canonical),
+  }
+}
+
+/** Canonical events of a type whose span overlaps [start, end]. */
+export async function eventCandidates(
+  db: Kysely<Database>,
+  type: EventKind,
+  start: string,
+  end: string,
+): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('type', '=', type)
+    .where('span_start', '<=', end)
+    .where('span_end', '>=', start)
+    .orderBy('id')
+    .limit(200)
+    .execute()
+  return rows.map((r) => toEvent(r as EventRow))
+}
+
+export async function insertEvent(db: Kysely<Database>, fields: EventFields): Promise<number> {
+  const row = await db.insertInto('events').values(toRow(fields)).returning('id').executeTakeFirstOrThrow()
+  return Number(row.id)
+}
+
+export async function updateEvent(db: Kysely<Database>, id: number, fields: EventFields): Promise<void> {
+  await db
+    .updateTable('events')
+    .set({ ...toRow(fields), updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function insertMentions(db: Kysely<Database>, mentions: readonly MentionInput[]): Promise<void> {
+  if (mentions.length === 0) return
+  await db
+    .insertInto('event_mentions')
+    .values(
+      mentions.map((m) => ({
+        event_id: m.eventId,
+        article_id: m.articleId,
+        ordinal: m.ordinal,
+        engine_version: m.engineVersion,
+        extracted: JSON.stringify(m.extracted),
+      })),
+    )
+    .execute()
+}
+
+/** Removes an article's mentions; returns the canonical events they pointed at. */
+export async function deleteArticleMentions(db: Kysely<Database>, articleId: number): Promise<number[]> {
+  const rows = await db.deleteFrom('event_mentions').where('article_id', '=', articleId).returning('event_id').execute()
+  return [...new Set(rows.map((r) => Number(r.event_id)))]
+}
+
+/** Deletes those of `ids` that no mention points at any more; returns how many. */
+export async function deleteEventsWithoutMentions(db: Kysely<Database>, ids: readonly number[]): Promise<number> {
+  if (ids.length === 0) return 0
+  const result = await db
+    .deleteFrom('events')
+    .where('id', 'in', [...ids])
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('event_mentions as m').select('m.id').whereRef('m.event_id', '=', 'events.id'))),
+    )
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+/** The extracted events (mentions) of an event, with their articles. */
+export async function eventMentions(
+  db: Kysely<Database>,
+  eventId: number,
+): Promise<{ articleId: number; ordinal: number; extracted: unknown }[]> {
+  const rows = await db
+    .selectFrom('event_mentions')
+    .select(['article_id', 'ordinal', 'extracted'])
+    .where('event_id', '=', eventId)
+    .orderBy('article_id')
+    .orderBy('ordinal')
+    .execute()
+  return rows.map((r) => ({ articleId: Number(r.article_id), ordinal: r.ordinal, extracted: r.extracted }))
+}
+
+/** Canonical events, earliest first, each with its source article ids and outlets. */
+export async function listEvents(
+  db: Kysely<Database>,
+  options: { type?: EventKind; limit?: number; offset?: number; articleId?: number } = {},
+): Promise<EventListing[]> {
+  let q = db
+    .selectFrom('events as e')
+    .selectAll('e')
+    .select([
+      sql<number>`(SELECT count(*)::int FROM event_mentions m WHERE m.event_id = e.id)`.as('mentions'),
+      sql<
+        number[]
+      >`(SELECT coalesce(array_agg(DISTINCT m.article_id ORDER BY m.article_id), '{}') FROM event_mentions m WHERE m.event_id = e.id)`.as(
+        'article_ids',
+      ),
+      sql<
+        string[]
+      >`(SELECT coalesce(array_agg(DISTINCT o.name ORDER BY o.name), '{}') FROM event_mentions m JOIN articles a ON a.id = m.article_id JOIN outlets o ON o.id = a.outlet_id WHERE m.event_id = e.id)`.as(
+        'outlets',
+      ),
+    ])
+  if (options.type) q = q.where('e.type', '=', options.type)
+  if (options.articleId !== undefined) {
+    const articleId = options.articleId
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('event_mentions as m2')
+          .select('m2.id')
+          .whereRef('m2.event_id', '=', 'e.id')
+          .where('m2.article_id', '=', articleId),
+      ),
+    )
+  }
+  const rows = await q
+    .orderBy('e.date_start')
+    .orderBy('e.id')
+    .limit(options.limit ?? 1000)
+    .offset(options.offset ?? 0)
+    .execute()
+  return rows.map((r) => ({
+    ...toEvent(r as unknown as EventRow),
+    mentions: Number(r.mentions),
+    articleIds: (r.article_ids ?? []).map(Number),
+    outlets: r.outlets ?? [],
+  }))
+}
+
+export async function countEvents(db: Kysely<Database>): Promise<{ events: number; mentions: number }> {
+  const r = await sql<{ events: number; mentions: number }>`
+    SELECT (SELECT count(*)::int FROM events) AS events, (SELECT count(*)::int FROM event_mentions) AS mentions`.execute(
+    db,
+  )
+  return { events: Number(r.rows[0]?.events ?? 0), mentions: Number(r.rows[0]?.mentions ?? 0) }
+}

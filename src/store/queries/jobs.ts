@@ -1,0 +1,160 @@
+// The ingest job queue: enqueue, claim with FOR UPDATE SKIP LOCKED under a lease, heartbeat, complete exactly once.
+// Lease times are the database's clock (now()), so workers on several machines agree on them.
+import { type Kysely, sql, type Transaction } from 'kysely'
+import type { Database } from '../schema.ts'
+import type { JobKind, JobStatus } from '../schema-ingest.ts'
+
+export interface JobInput {
+  readonly kind: JobKind
+  readonly source: string
+  readonly payload: unknown
+}
+
+export interface Job {
+  readonly id: number
+  readonly batch: string
+  readonly kind: JobKind
+  readonly source: string
+  readonly payload: unknown
+  readonly attempts: number
+}
+
+export interface JobCounts {
+  readonly queued: number
+  readonly running: number
+  readonly done: number
+  readonly failed: number
+}
+
+/** Enqueues jobs in chunks; returns their ids in input order. */
+export async function enqueueJobs(db: Kysely<Database>, batch: string, jobs: readonly JobInput[]): Promise<number[]> {
+  const ids: number[] = []
+  for (let i = 0; i < jobs.length; i += 500) {
+    const chunk = jobs.slice(i, i + 500)
+    const rows = await db
+      .insertInto('ingest_jobs')
+      .values(chunk.map((j) => ({ batch, kind: j.kind, source: j.source, payload: JSON.stringify(j.payload) })))
+      .returning('id')
+      .execute()
+    for (const r of rows) ids.push(Number(r.id))
+  }
+  return ids
+}
+
+/**
+ * Claims up to `limit` jobs for `worker`: queued ones, and running ones whose lease ran out (their worker died).
+ * SKIP LOCKED lets several workers claim side by side without waiting on or taking each other's rows.
+ */
+export async function claimJobs(
+  db: Kysely<Database>,
+  options: { worker: string; limit: number; leaseSeconds: number; batch?: string | undefined; maxAttempts?: number },
+): Promise<Job[]> {
+  const batchFilter = options.batch === undefined ? sql`` : sql`AND batch = ${options.batch}`
+  const result = await sql<{
+    id: number
+    batch: string
+    kind: JobKind
+    source: string
+    payload: unknown
+    attempts: number
+  }>`
+    UPDATE ingest_jobs SET status = 'running', worker = ${options.worker}, attempts = attempts + 1,
+      lease_until = now() + make_interval(secs => ${options.leaseSeconds}), updated_at = now()
+    WHERE id IN (
+      SELECT id FROM ingest_jobs
+      WHERE (status = 'queued' OR (status = 'running' AND lease_until < now())) ${batchFilter}
+      ORDER BY id
+      LIMIT ${options.limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, batch, kind, source, payload, attempts`.execute(db)
+  return result.rows.map((r) => ({ ...r, id: Number(r.id) })).sort((a, b) => a.id - b.id)
+}
+
+/** Extends the lease of the jobs this worker still holds; returns how many it holds. */
+export async function heartbeatJobs(
+  db: Kysely<Database>,
+  worker: string,
+  ids: readonly number[],
+  leaseSeconds: number,
+): Promise<number> {
+  if (ids.length === 0) return 0
+  const result = await db
+    .updateTable('ingest_jobs')
+    .set({ lease_until: sql`now() + make_interval(secs => ${leaseSeconds})`, updated_at: sql`now()` })
+    .where('id', 'in', [...ids])
+    .where('worker', '=', worker)
+    .where('status', '=', 'running')
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}
+
+/**
+ * Inside the transaction that writes a job's effects: locks the job row and checks this worker still owns it.
+ * False means the lease was lost (another worker reclaimed the job) and the caller must roll back.
+ */
+export async function lockOwnedJob(trx: Transaction<Database>, id: number, worker: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('ingest_jobs')
+    .select(['status', 'worker'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst()
+  return row?.status === 'running' && row.worker === worker
+}
+
+/** Marks a job done (or failed) with its result; call inside the transaction that wrote its effects. */
+export async function finishJob(
+  trx: Kysely<Database>,
+  id: number,
+  status: Extract<JobStatus, 'done' | 'failed'>,
+  result: unknown,
+  error?: string,
+): Promise<void> {
+  await trx
+    .updateTable('ingest_jobs')
+    .set({
+      status,
+      result: JSON.stringify(result),
+      error: error ?? null,
+      lease_until: null,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Gives claimed jobs back to the queue (a worker stopping cleanly). */
+export async function releaseJobs(db: Kysely<Database>, worker: string, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return
+  await db
+    .updateTable('ingest_jobs')
+    .set({ status: 'queued', worker: null, lease_until: null, updated_at: sql`now()` })
+    .where('id', 'in', [...ids])
+    .where('worker', '=', worker)
+    .where('status', '=', 'running')
+    .execute()
+}
+
+export async function jobCounts(db: Kysely<Database>, batch?: string): Promise<JobCounts> {
+  let q = db.selectFrom('ingest_jobs').select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+  if (batch !== undefined) q = q.where('batch', '=', batch)
+  const rows = await q.groupBy('status').execute()
+  const counts = { queued: 0, running: 0, done: 0, failed: 0 }
+  for (const r of rows) counts[r.status] = Number(r.n)
+  return counts
+}
+
+/** The results of a batch's finished jobs, in job order. */
+export async function jobResults(
+  db: Kysely<Database>,
+  batch: string,
+): Promise<{ id: number; source: string; status: JobStatus; result: unknown; error: string | null }[]> {
+  const rows = await db
+    .selectFrom('ingest_jobs')
+    .select(['id', 'source', 'status', 'result', 'error'])
+    .where('batch', '=', batch)
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => ({ ...r, id: Number(r.id) }))
+}
