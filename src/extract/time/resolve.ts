@@ -4,7 +4,7 @@ import type { TimeMention } from '../types.ts'
 import type { Draft, Parser, Refiner } from './model.ts'
 import { absoluteNumeric, absoluteYmd, relativeYear } from './parsers/absolute.ts'
 import { ago } from './parsers/ago.ts'
-import { datelineReporter, datelineWire } from './parsers/dateline.ts'
+import { datelineDay, datelineReporter, datelineWire } from './parsers/dateline.ts'
 import { bareDay, bareDayChinese } from './parsers/day.ts'
 import { monthDay, monthOnly, monthPart } from './parsers/month-day.ts'
 import { partOfDay } from './parsers/part-of-day.ts'
@@ -24,6 +24,7 @@ import { markPlans } from './refiners/plan.ts'
 /** Parsers, most specific first (ties between overlapping drafts go to the earliest, then the longest). */
 export const PARSERS: readonly Parser[] = [
   datelineWire,
+  datelineDay,
   datelineReporter,
   rangeMonthDay,
   rangeDay,

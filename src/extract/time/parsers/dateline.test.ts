@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runParser } from '../resolve.ts'
-import { datelineReporter, datelineWire } from './dateline.ts'
+import { datelineDay, datelineReporter, datelineWire } from './dateline.ts'
 
 const got = (p: Parameters<typeof runParser>[0], text: string) =>
   runParser(p, text).map((d) => [text.slice(d.start, d.end), d.rule, d.what])
@@ -28,5 +28,17 @@ describe('dateline', () => {
   })
   it('reporter line followed by a comma is no dateline', () => {
     expect(got(datelineReporter, '本报讯(记者 李明) 9月16日,代表团')).toEqual([])
+  })
+})
+
+describe('dateline with a bare day', () => {
+  it.each([
+    ['新华社北京12日电 记者', '12日电', 12],
+    ['本报杭州十六日讯', '十六日讯', 16],
+  ])('%s', (text, span, d) => {
+    expect(got(datelineDay, text)).toEqual([[span, 'dateline', { k: 'abs', from: { d } }]])
+  })
+  it.each(['每日电讯报', '4月12日电', '12日电力', '2012日电'])('not %s', (text) => {
+    expect(got(datelineDay, text)).toEqual([])
   })
 })

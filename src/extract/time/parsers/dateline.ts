@@ -2,7 +2,7 @@
 
 import type { Parser } from '../model.ts'
 import { draft } from '../model.ts'
-import { NUM, parseSmall, parseYear, YEAR } from '../numerals.ts'
+import { CN_SMALL, NUM, parseSmall, parseYear, YEAR } from '../numerals.ts'
 import { validYear } from './absolute.ts'
 
 /** A dateline counts only this close to the start of the text (title, page chrome and lead included). */
@@ -30,6 +30,26 @@ export const datelineWire: Parser = {
       match,
       isDateline ? 'dateline' : 'abs-md',
       { k: 'abs', from },
+      isDateline ? { dateline: true } : undefined,
+    )
+  },
+}
+
+/** …D日电 with a bare day (新华社北京12日电): the month is the publication's (or the one before, if the day is later). */
+export const datelineDay: Parser = {
+  id: 'dateline-day',
+  pattern: new RegExp(
+    `(?<![\\d.月${CN_SMALL}〇零])(\\d{1,2}|[${CN_SMALL}]{1,3})${S}日${S}(?:电|讯|電|訊)(?![息号號力网網报報])`,
+    'gu',
+  ),
+  extract(match) {
+    const d = parseSmall(match[1] ?? '')
+    if (!(d >= 1 && d <= 31)) return null
+    const isDateline = match.index < DATELINE_WINDOW
+    return draft(
+      match,
+      isDateline ? 'dateline' : 'abs-d',
+      { k: 'abs', from: { d } },
       isDateline ? { dateline: true } : undefined,
     )
   },
