@@ -7,7 +7,9 @@ export class TestClient {
 
   constructor(
     private readonly app: FastifyInstance,
-    private readonly headers: Record<string, string> = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) TestBrowser/1.0' },
+    private readonly headers: Record<string, string> = {
+      'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) TestBrowser/1.0',
+    },
   ) {}
 
   private remember(res: LightMyRequestResponse): void {
@@ -24,7 +26,11 @@ export class TestClient {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    const res = await this.app.inject({ method: 'GET', url, headers: { ...this.headers, cookie: this.cookieHeader(), ...headers } })
+    const res = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: { ...this.headers, cookie: this.cookieHeader(), ...headers },
+    })
     this.remember(res)
     return res
   }
