@@ -893,6 +893,32 @@ const MUST_NOT: Row[] = [
   { name: 'plain prose', text: '双方表示将进一步深化合作,实现互利共赢。', want: [] },
 ]
 
+const MORE: Row[] = [
+  {
+    name: 'wire dateline with a bare day',
+    text: '新华社北京16日电 今天上午,代表团抵达。',
+    pub: '2011-09-17T08:00+08:00',
+    want: [
+      ['16日电', '2011-09-16', undefined, { rule: 'dateline' }],
+      ['今天上午', '2011-09-16'],
+    ],
+  },
+  {
+    name: 'bare-day dateline later than the page day is last month',
+    text: '新华社北京30日电 昨天,会议召开。',
+    pub: '2011-10-01',
+    want: [
+      ['30日电', '2011-09-30'],
+      ['昨天', '2011-09-29'],
+    ],
+  },
+  {
+    name: 'weekday after a date without parentheses',
+    text: '2019年4月16日 星期二 香港时间',
+    want: [['2019年4月16日 星期二', '2019-04-16']],
+  },
+]
+
 describe('resolveTimes', () => {
   for (const [group, rows] of Object.entries({
     ABSOLUTE,
@@ -905,6 +931,7 @@ describe('resolveTimes', () => {
     VAGUE,
     YEARS,
     MUST_NOT,
+    MORE,
   })) {
     describe(group, () => {
       for (const row of rows) it(row.name, () => run(row))
@@ -922,7 +949,8 @@ describe('resolveTimes', () => {
       DATELINES.length +
       VAGUE.length +
       YEARS.length +
-      MUST_NOT.length
+      MUST_NOT.length +
+      MORE.length
     expect(n).toBeGreaterThanOrEqual(150)
   })
 

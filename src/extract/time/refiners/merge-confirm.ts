@@ -36,6 +36,18 @@ export const mergeConfirmations: Refiner = {
           continue
         }
       }
+      // 2023年11月12日 星期日 / 11月12日周日: a weekday right after a date belongs to it
+      if (
+        inner &&
+        k === 'abs' &&
+        inner.what.k === 'week' &&
+        inner.what.nearest === true &&
+        /^[ \t\u3000,，]?$/u.test(text.slice(d.end, inner.start))
+      ) {
+        out.push({ ...d, end: inner.end })
+        i++
+        continue
+      }
       out.push(d)
     }
     return out
