@@ -110,7 +110,8 @@ export function partiesOf(phrase: string): string[] {
   if (!m) return []
   const clean = (x: string): string =>
     x
-      .replace(/^.*[,,、]/, '')
+      .replace(/[,，、;；\s]+$/, '')
+      .replace(/^.*[,，、;；]/, '')
       .replace(/^.*见证/, '')
       .replace(/^(?:随后|会上|会后|当天|其间|同时|此外|现场|期间|双方|并)/, '')
       .replace(/(?:局长|主任|董事长|总经理|总裁|书记|省长|市长|县长|主席|副\S{1,4})[\u4e00-\u9fff]{2,3}$/, '')

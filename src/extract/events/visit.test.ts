@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from '../index.ts'
+
+const REF = { published: '2024-06-30T20:00+08:00' }
+
+function visits(text: string, ref: { published: string; outlet?: string } = REF) {
+  return extract(text, ref)
+    .events.filter((e) => e.type === 'visit')
+    .map((e) => ({
+      date: e.date.approx ? `~${e.date.start}..${e.date.end}` : `${e.date.start}..${e.date.end}`,
+      place: e.place?.code,
+      actor: e.delegation?.region.code,
+    }))
+}
+
+describe('visit reader', () => {
+  it.each([
+    [
+      '抵达 with a delegation',
+      '6月3日，山西省党政代表团抵达福州。',
+      [{ date: '2024-06-03..2024-06-03', place: '350100', actor: '140000' }],
+    ],
+    [
+      '赴 + 学习考察 over a range',
+      '6月4日至6日，江西省党政代表团赴上海学习考察。',
+      [{ date: '2024-06-04..2024-06-06', place: '310000', actor: '360000' }],
+    ],
+    [
+      'a one-character region after a verb',
+      '6月10日，甘肃省党政代表团来粤考察。',
+      [{ date: '2024-06-10..2024-06-10', place: '440000', actor: '620000' }],
+    ],
+    [
+      '在X期间 takes the date in force',
+      '6月12日，贵州省代表团到达厦门。在厦门期间，代表团考察了自贸片区。',
+      [{ date: '2024-06-12..2024-06-12', place: '350200', actor: '520000' }],
+    ],
+    ['a provincial official inside his own province', '6月14日，省委书记到宜昌调研。', []],
+    [
+      'an official with his region',
+      '6月14日，湖北省委书记王忠林到宜昌调研。',
+      [{ date: '2024-06-14..2024-06-14', place: '420500', actor: '420000' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(visits(text)).toEqual(expected)
+  })
+
+  it('reads 我市 through the outlet', () => {
+    expect(visits('6月5日，鄂尔多斯市党政代表团来我市考察。', { ...REF, outlet: '绍兴日报' })).toEqual([
+      { date: '2024-06-05..2024-06-05', place: '330600', actor: '150600' },
+    ])
+  })
+
+  it('gives each region of a list its own visit, as windows when they arrive one after another', () => {
+    const got = visits('6月1日至10日，天津、河北等省市的代表团陆续抵达西藏。')
+    expect(got).toEqual([
+      { date: '~2024-06-01..2024-06-10', place: '540000', actor: '120000' },
+      { date: '~2024-06-01..2024-06-10', place: '540000', actor: '130000' },
+    ])
+  })
+
+  it.each([
+    ['a plan (将赴)', '6月3日，山西省党政代表团将赴福州考察。'],
+    ['a wish (希望…来)', '6月3日，他希望山西省党政代表团今后多来福州考察。'],
+    ['after publication', '2024年7月3日，山西省党政代表团抵达福州。'],
+    ['no traveller', '6月3日，记者来到福州。'],
+    ['a place inside a name', '6月3日，山西省代表团走访了北京·福州数字中心。'],
+    ['a date no finer than a month', '6月，山西省党政代表团赴福州考察。'],
+  ])('must not read a visit from %s', (_, text) => {
+    expect(visits(text)).toEqual([])
+  })
+})
