@@ -5,6 +5,8 @@ import { homeFromOutlet } from './home.ts'
 import { findPlacesIn, type PlaceContext } from './match.ts'
 
 export type { PlaceContext }
+export type { TrieHit, TrieNode } from './trie.ts'
+export { createTrie, insert, matchesAt } from './trie.ts'
 export { GAZETTEER_SOURCE, homeFromOutlet }
 
 /** Places named in `text`, in text order, non-overlapping, longest match first. */
