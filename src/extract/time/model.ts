@@ -1,6 +1,7 @@
 // Internal model of the time resolver: parsers turn matches into Drafts, refiners rewrite the Draft list in order.
 
 import type { PartOfDay } from '../types.ts'
+import type { HolidayName } from './holidays.ts'
 
 /** Which part of a month (or year) a vague span names: 月初 / 上旬 = early, 中旬 = mid, 下旬 / 月底 = late. */
 export type Sub = 'early' | 'mid' | 'late' | 'end'
@@ -33,6 +34,8 @@ export type DraftWhat =
   | { readonly k: 'part' }
   /** N units before / after the narrative (or reference) date: 3天前, 1个月前, 两天后 */
   | { readonly k: 'ago'; readonly n: number; readonly unit: 'day' | 'week' | 'month' | 'year' }
+  /** a public holiday: its day, its public-holiday period, the week before it (前夕) or a week around it (前后) */
+  | { readonly k: 'holiday'; readonly name: HolidayName; readonly span: 'day' | 'period' | 'eve' | 'around' }
   /** a week-relative day or week: 上周, 本周, 上周五 (weekday 1–7) */
   | { readonly k: 'week'; readonly weeks: number; readonly weekday?: number; readonly nearest?: boolean }
 

@@ -895,6 +895,49 @@ const MUST_NOT: Row[] = [
 
 const MORE: Row[] = [
   {
+    name: 'a plan for a past month is next year',
+    text: '拟于1月中旬举办推介会',
+    pub: '2023-12-20',
+    want: [['1月中旬', '2024-01-11', '2024-01-20', { rule: 'abs-m-part+year-next' }]],
+  },
+  {
+    name: 'Spring Festival period',
+    text: '春节期间,省领导走访慰问',
+    pub: '2024-02-20',
+    want: [['春节期间', '2024-02-09', '2024-02-16', { approx: true, rule: 'holiday-period' }]],
+  },
+  {
+    name: 'New Year eve with evening',
+    text: '除夕夜,书记到车站慰问',
+    pub: '2023-02-01',
+    want: [['除夕夜', '2023-01-21', undefined, { part: 'evening' }]],
+  },
+  {
+    name: 'National Day holiday week',
+    text: '国庆假期,游客大增',
+    pub: '2023-10-09',
+    want: [['国庆假期', '2023-10-01', '2023-10-07']],
+  },
+  {
+    name: 'a holiday after today is last year',
+    text: '国庆节当天举行升旗仪式',
+    pub: '2023-05-09',
+    want: [['国庆节当天', '2022-10-01']],
+  },
+  {
+    name: 'eve of a holiday',
+    text: '元旦前夕,市长走访企业',
+    pub: '2024-01-03',
+    want: [['元旦前夕', '2023-12-25', '2023-12-31', { approx: true }]],
+  },
+  {
+    name: 'a planned holiday stays ahead',
+    text: '将于春节前夕举行',
+    pub: '2023-12-20',
+    want: [['春节前夕', '2024-02-03', '2024-02-09']],
+  },
+  { name: 'streets named after holidays are no dates', text: '五一广场和国庆路', want: [] },
+  {
     name: 'wire dateline with a bare day',
     text: '新华社北京16日电 今天上午,代表团抵达。',
     pub: '2011-09-17T08:00+08:00',

@@ -6,6 +6,7 @@ import { absoluteNumeric, absoluteYmd, relativeYear } from './parsers/absolute.t
 import { ago } from './parsers/ago.ts'
 import { datelineDay, datelineReporter, datelineWire } from './parsers/dateline.ts'
 import { bareDay, bareDayChinese } from './parsers/day.ts'
+import { holiday } from './parsers/holiday.ts'
 import { monthDay, monthOnly, monthPart } from './parsers/month-day.ts'
 import { partOfDay } from './parsers/part-of-day.ts'
 import { rangeDay, rangeMonthDay } from './parsers/range.ts'
@@ -42,6 +43,7 @@ export const PARSERS: readonly Parser[] = [
   recent,
   bareSub,
   ago,
+  holiday,
   week,
   partOfDay,
 ]

@@ -13,6 +13,7 @@ import {
   weekday,
   type Ymd,
 } from '../calendar.ts'
+import { HOLIDAYS, type HolidayName, SPRING_FESTIVAL } from '../holidays.ts'
 import type { DateSpec, Draft } from '../model.ts'
 import type { Published } from '../published.ts'
 
@@ -100,6 +101,8 @@ function inferYear(st: State, m: number, d: number | undefined, plan: boolean): 
   }
   if (!today) return null
   if (m > today.m && !plan) return { y: today.y - 1, rule: 'year-previous' }
+  // a plan for a month already past this year is next year's (拟于1月举办, written in December)
+  if (plan && m < today.m) return { y: today.y + 1, rule: 'year-next' }
   return { y: today.y }
 }
 
@@ -221,6 +224,14 @@ function resolveAbs(st: State, d: Draft): { r: Resolved; rule?: string } | null 
   return yearRule ? { r, rule: yearRule } : { r }
 }
 
+function holidayDay(name: HolidayName, y: number): Ymd | null {
+  const h = HOLIDAYS[name]
+  if (h.fixed) return ymd(y, h.fixed[0], h.fixed[1])
+  const sf = SPRING_FESTIVAL[y]
+  if (!sf || h.lunarOffset === undefined) return null
+  return addDays({ y, m: sf[0], d: sf[1] }, h.lunarOffset)
+}
+
 function shift(r: Resolved, days: number): Resolved {
   return { ...r, start: addDays(r.start, days), end: addDays(r.end, days) }
 }
@@ -241,7 +252,8 @@ function resolveDraft(st: State, d: Draft): { r: Resolved; rule: string } | null
     case 'abs': {
       const res = resolveAbs(st, d)
       if (!res) return null
-      const suffix = res.rule === 'year-previous' || res.rule === 'year-rollover' ? `+${res.rule}` : ''
+      const suffix =
+        res.rule === 'year-previous' || res.rule === 'year-rollover' || res.rule === 'year-next' ? `+${res.rule}` : ''
       return { r: res.r, rule: d.rule + suffix }
     }
     case 'pub': {
@@ -321,6 +333,43 @@ function resolveDraft(st: State, d: Draft): { r: Resolved; rule: string } | null
         rule: d.rule,
       }
     }
+    case 'holiday': {
+      if (!st.today) return null
+      const today = st.today
+      const on = (y: number): Ymd | null => holidayDay(w.name, y)
+      let y = st.year?.y ?? today.y
+      let day = on(y)
+      // news prefers the past: a holiday after today is last year's, unless announced as a plan
+      if (day && !st.year && !d.plan && compareYmd(day, today) > 0) {
+        y -= 1
+        day = on(y)
+      }
+      // … and a planned one already past this year is next year's
+      if (day && !st.year && d.plan && compareYmd(day, today) < 0) {
+        y += 1
+        day = on(y)
+      }
+      if (!day) return null
+      const h = HOLIDAYS[w.name]
+      if (w.span === 'day') return { r: { ...dayOf(day), implied: true }, rule: d.rule }
+      if (w.span === 'period') {
+        const s0 = addDays(day, h.period[0])
+        return {
+          r: { start: s0, end: addDays(s0, h.period[1] - 1), grain: 'window', approx: true, implied: true },
+          rule: d.rule,
+        }
+      }
+      if (w.span === 'eve') {
+        return {
+          r: { start: addDays(day, -7), end: addDays(day, -1), grain: 'window', approx: true, implied: true },
+          rule: d.rule,
+        }
+      }
+      return {
+        r: { start: addDays(day, -3), end: addDays(day, 3), grain: 'window', approx: true, implied: true },
+        rule: d.rule,
+      }
+    }
     case 'week': {
       if (!st.today) return null
       const today = st.today
@@ -358,7 +407,11 @@ function toValue(r: Resolved, part: PartOfDay | undefined): TimeValue {
 }
 
 function update(st: State, d: Draft, r: Resolved): void {
-  const rough = d.what.k === 'ago' || d.what.k === 'week' || d.what.k === 'recent'
+  const rough =
+    d.what.k === 'ago' ||
+    d.what.k === 'week' ||
+    d.what.k === 'recent' ||
+    (d.what.k === 'holiday' && d.what.span !== 'day')
   if (!rough && (r.grain === 'day' || r.grain === 'window' || r.grain === 'month')) {
     st.month = { y: r.end.y, m: r.end.m }
   }

@@ -3,7 +3,7 @@
 import type { PartOfDay } from '../../types.ts'
 import type { Draft, Refiner } from '../model.ts'
 
-const DATE_KINDS = new Set(['abs', 'pub', 'narr', 'week'])
+const DATE_KINDS = new Set(['abs', 'pub', 'narr', 'week', 'holiday'])
 
 /** One-character parts right after a day: 14日晚, 14日夜. */
 const SINGLE = /^[ \t\u3000]?([晚夜])(?![会會宴餐报報])/u
@@ -24,6 +24,7 @@ function isDay(d: Draft): boolean {
   if (!DATE_KINDS.has(d.what.k)) return false
   if (d.what.k === 'abs') return d.what.from.d !== undefined && d.what.from.sub === undefined
   if (d.what.k === 'week') return d.what.weekday !== undefined
+  if (d.what.k === 'holiday') return d.what.span === 'day'
   return true
 }
 
