@@ -252,3 +252,5 @@ export function leadersIn(text: string, people: readonly PersonMention[], from: 
   if (!LEAD_VERBS.some((v) => span.includes(v))) return []
   return people.filter((p) => p.start >= from && p.end <= to && isHanChar(p.name[0]))
 }
+
+export { type DelegationFound, findDelegations } from './delegations.ts'

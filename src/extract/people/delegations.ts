@@ -1,0 +1,195 @@
+// Delegations: 吉林省党政代表团 (region from its place), 率团 / 一行 after an official, and bare 代表团 told again later.
+import { placeByCode, provinceOf } from '../place/index.ts'
+import type { Delegation, PersonMention, PlaceMention } from '../types.ts'
+import { LEAD_VERBS } from './titles.ts'
+
+export interface DelegationFound {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly delegation: Delegation
+  readonly rule: string
+}
+
+/** Nouns of a travelling group, longest first. */
+const GROUPS = [
+  '代表团',
+  '考察团',
+  '访问团',
+  '交流团',
+  '招商团',
+  '调研团',
+  '访港团',
+  '访澳团',
+  '学习团',
+  '工作团',
+  '调研组',
+  '考察组',
+]
+/** Qualifiers that leave a group unnamed: 该代表团, 此次考察团 — it is the one told before. */
+const BARE_QUALIFIER = /^(?:该|此|本|这个|这次|此次|本次|整个|全体|党政|此行)?$/u
+const STOP = new Set([...',、。;:!?()“”"\'《》【】 \t\n和与及了在到的赴至于向对是为将把被从由其等同'])
+const CUTS = [
+  '会见',
+  '会谈',
+  '欢迎',
+  '接待',
+  '陪同',
+  '率领',
+  '带领',
+  '率队',
+  '带队',
+  '组织',
+  '派出',
+  '来访',
+  '到访',
+  '参加',
+  '一行',
+  '率',
+]
+const SENTENCE_END = new Set([...'。!?;\n'])
+const MAX_QUALIFIER = 16
+
+function isHan(ch: string | undefined): boolean {
+  if (!ch) return false
+  const c = ch.charCodeAt(0)
+  return c >= 0x3400 && c <= 0x9fff
+}
+
+function sentenceBounds(text: string, at: number): [number, number] {
+  let s = at
+  while (s > 0 && !SENTENCE_END.has(text[s - 1] ?? '')) s--
+  let e = at
+  while (e < text.length && !SENTENCE_END.has(text[e] ?? '')) e++
+  return [s, e]
+}
+
+function regionOf(code: string): { code: string; name: string } {
+  return { code, name: placeByCode(code)?.name ?? code }
+}
+
+function sameProvince(a: string | undefined, b: string): boolean {
+  return a === undefined || b === '' || provinceOf(a) === provinceOf(b)
+}
+
+/** Officials that lead the group: named before it with a lead verb between, or after it as 由 … 带队. */
+function leadersOf(
+  text: string,
+  people: readonly PersonMention[],
+  start: number,
+  end: number,
+  region: string,
+): { name: string; role: string }[] {
+  const [s, e] = sentenceBounds(text, start)
+  const out: { name: string; role: string }[] = []
+  for (const p of people) {
+    if (p.start < s || p.end > e || !sameProvince(p.region, region)) continue
+    if (p.end <= start) {
+      const between = text.slice(p.end, start)
+      if (LEAD_VERBS.some((v) => between.includes(v))) out.push({ name: p.name, role: p.role })
+    } else if (p.start >= end) {
+      const between = text.slice(end, p.start)
+      const after = text.slice(p.end, e)
+      if (between.includes('由') && /带队|率领|率队|领队|任团长|担任团长|率团/u.test(after))
+        out.push({ name: p.name, role: p.role })
+    }
+  }
+  return out
+}
+
+/** Delegations named in `text`, in text order. */
+export function findDelegations(
+  text: string,
+  places: readonly PlaceMention[],
+  people: readonly PersonMention[],
+  options?: { readonly home?: string },
+): DelegationFound[] {
+  const home = options?.home && placeByCode(options.home) ? options.home : undefined
+  const out: DelegationFound[] = []
+  let last: Delegation | undefined
+  const placeAt = (from: number, to: number) => places.find((p) => p.start >= from && p.start < to && p.end <= to)
+  // groups
+  const groupHits: { start: number; end: number }[] = []
+  for (let i = 0; i < text.length; i++) {
+    const g = GROUPS.find((w) => text.startsWith(w, i))
+    if (g) {
+      groupHits.push({ start: i, end: i + g.length })
+      i += g.length - 1
+    }
+  }
+  // officials leading a group with no group noun: 杜家毫率团访港, 马兴瑞一行
+  const personLed: DelegationFound[] = []
+  for (const p of people) {
+    if (!p.region) continue
+    const after = text.slice(p.end, p.end + 3)
+    const m = /^(?:一行|率团|带队|率队)/u.exec(after)
+    if (!m) continue
+    if (groupHits.some((g) => g.start >= p.end && g.start <= p.end + 12)) continue
+    const delegation: Delegation = {
+      name: text.slice(p.start, p.end + m[0].length),
+      region: regionOf(p.region),
+      leaders: [{ name: p.name, role: p.role }],
+    }
+    personLed.push({
+      text: delegation.name,
+      start: p.start,
+      end: p.end + m[0].length,
+      delegation,
+      rule: 'delegation-official',
+    })
+  }
+  let k = 0
+  for (const g of groupHits) {
+    while (k < personLed.length && (personLed[k]?.start ?? 0) < g.start) {
+      const pl = personLed[k] as DelegationFound
+      out.push(pl)
+      last = pl.delegation
+      k++
+    }
+    // the qualifier before the group noun
+    let s = g.start
+    while (g.start - s < MAX_QUALIFIER && s > 0) {
+      const ch = text[s - 1]
+      if (!ch || STOP.has(ch) || (!isHan(ch) && !/[A-Za-z0-9·-]/.test(ch))) break
+      if (CUTS.some((w) => text.startsWith(w, s - w.length))) break
+      s--
+    }
+    const place = placeAt(s, g.start)
+    if (place) {
+      const delegation: Delegation = {
+        name: text.slice(place.start, g.end),
+        region: regionOf(place.place.code),
+        leaders: leadersOf(text, people, place.start, g.end, place.place.code),
+      }
+      out.push({ text: delegation.name, start: place.start, end: g.end, delegation, rule: 'delegation-named' })
+      last = delegation
+      continue
+    }
+    const qualifier = text.slice(s, g.start)
+    // 省政府代表团, 市党政代表团: the home region, or the region of the official who leads it
+    const own = /^(?:我|本)?(?:省|市|区|县)/u.exec(qualifier)
+    if (own) {
+      const led = leadersOf(text, people, s, g.end, '')
+      const byLeader = people.find((p) => p.region && led.some((l) => l.name === p.name))?.region
+      const code = home && !own[0].startsWith('区') ? home : byLeader
+      if (code) {
+        const delegation: Delegation = {
+          name: text.slice(s, g.end),
+          region: regionOf(code),
+          leaders: leadersOf(text, people, s, g.end, code),
+        }
+        out.push({ text: delegation.name, start: s, end: g.end, delegation, rule: 'delegation-home' })
+        last = delegation
+        continue
+      }
+    }
+    if (last && BARE_QUALIFIER.test(qualifier)) {
+      const leaders = leadersOf(text, people, s, g.end, last.region.code)
+      const delegation = leaders.length > 0 && last.leaders.length === 0 ? { ...last, leaders } : last
+      if (delegation !== last) last = delegation
+      out.push({ text: text.slice(s, g.end), start: s, end: g.end, delegation, rule: 'delegation-ref' })
+    }
+  }
+  for (; k < personLed.length; k++) out.push(personLed[k] as DelegationFound)
+  return out.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import { findPlaces } from '../place/index.ts'
+import { findDelegations, findPeople } from './index.ts'
+
+const people = (text: string, home?: string) => {
+  const opts = home ? { home } : {}
+  return findPeople(text, findPlaces(text, opts), opts).map((p) => `${p.name}|${p.role}|${p.region ?? '-'}`)
+}
+
+describe('findPeople: title + name', () => {
+  it.each([
+    ['吉林省委书记景俊海主持会议。', ['景俊海|省委书记|220000']],
+    ['湖北省省长王忠林出席。', ['王忠林|省长|420000']],
+    ['深圳市委书记孟凡利会见客人。', ['孟凡利|市委书记|440300']],
+    ['浙江省台州市委书记李跃旗致辞。', ['李跃旗|市委书记|331000']],
+    ['内蒙古自治区党委书记孙绍骋讲话。', ['孙绍骋|自治区党委书记|150000']],
+    ['澳门特区行政长官岑浩辉会见客人。', ['岑浩辉|行政长官|820000']],
+    ['政务司司长陈国基出席。', ['陈国基|政务司司长|810000']],
+    ['比亚迪股份有限公司董事长王传福介绍情况。', ['王传福|董事长|-']],
+  ])('%s', (text, want) => {
+    expect(people(text)).toEqual(want)
+  })
+
+  it('resolves a chain of titles to its most specific region', () => {
+    expect(people('广东省委常委、深圳市委书记、市长许勤出席。')).toEqual(['许勤|市委书记|440300'])
+    expect(people('浙江省委副书记、代省长夏宝龙通报情况。')).toEqual(['夏宝龙|省委副书记|330000'])
+  })
+
+  it('carries the region to a bare title later in the sentence', () => {
+    expect(people('吉林省委书记景俊海,省委副书记、省长胡玉亭在长春会见。')).toEqual([
+      '景俊海|省委书记|220000',
+      '胡玉亭|省委副书记|220000',
+    ])
+  })
+
+  it('takes a bare title from the home region', () => {
+    expect(people('省委书记景俊海主持会议。', '220000')).toEqual(['景俊海|省委书记|220000'])
+    expect(people('市委书记王宁出席。', '130700')).toEqual(['王宁|市委书记|130700'])
+    expect(people('省委书记景俊海主持会议。')).toEqual(['景俊海|省委书记|-'])
+  })
+
+  it('lists names after one title', () => {
+    expect(people('参加会见的还有省领导张伟、李明、王小平等。', '220000')).toEqual([
+      '张伟|省领导|220000',
+      '李明|省领导|220000',
+      '王小平|省领导|220000',
+    ])
+  })
+
+  it('reads a name written before its title', () => {
+    expect(people('下午,姜锋副省长在西安会见客人。')).toEqual(['姜锋|副省长|-'])
+  })
+
+  it('keeps masked names with the mask', () => {
+    expect(people('该公司总经理王**表示同意。')).toEqual(['王**|总经理|-'])
+    expect(people('县长李某到场。')).toEqual(['李某|县长|-'])
+  })
+
+  it('cuts particles and verbs glued to a name', () => {
+    expect(people('省长骆惠宁为副团长。', '630000')).toEqual(['骆惠宁|省长|630000'])
+    expect(people('市长侯亮同考察团座谈。', '130700')).toEqual(['侯亮|市长|130700'])
+  })
+})
+
+describe('findPeople: must not match', () => {
+  it.each([
+    '市长表示,今年要加快发展。',
+    '上海市长宁区召开会议。',
+    '省委常委会议研究部署工作。',
+    '特首明日赴深圳访问。',
+    '书记处的同志参加。',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([])
+  })
+})
+
+describe('findDelegations', () => {
+  const find = (text: string, home?: string) => {
+    const opts = home ? { home } : {}
+    const places = findPlaces(text, opts)
+    return findDelegations(text, places, findPeople(text, places, opts), opts)
+  }
+
+  it('names the region of a 党政代表团', () => {
+    const [d] = find('11日,吉林省党政代表团抵达杭州。')
+    expect(d?.delegation.region.code).toBe('220000')
+    expect(d?.text).toBe('吉林省党政代表团')
+  })
+
+  it('takes leaders from 率领 / 带领 and 由 … 带队', () => {
+    const [a] = find('吉林省委书记景俊海、省长胡玉亭率领吉林省党政代表团来粤考察。')
+    expect(a?.delegation.leaders).toEqual([
+      { name: '景俊海', role: '省委书记' },
+      { name: '胡玉亭', role: '省长' },
+    ])
+    const [b] = find('白城市党政代表团由市委书记李明带队,前往温州考察。', '220800')
+    expect(b?.delegation.region.code).toBe('220800')
+    expect(b?.delegation.leaders).toEqual([{ name: '李明', role: '市委书记' }])
+  })
+
+  it('refers a bare 代表团 back to the last named delegation', () => {
+    const ds = find('福建省党政代表团抵浙。当天下午,代表团参观了企业。')
+    expect(ds.map((d) => [d.text, d.delegation.region.code, d.rule])).toEqual([
+      ['福建省党政代表团', '350000', 'delegation-named'],
+      ['代表团', '350000', 'delegation-ref'],
+    ])
+  })
+
+  it('reads 我省党政代表团 from the home region', () => {
+    expect(find('我省党政代表团赴沪学习。', '410000')[0]?.delegation.region.code).toBe('410000')
+  })
+
+  it('makes an official with 一行 or 率团 a delegation of their region', () => {
+    const [d] = find('广东省委副书记、省长王伟中一行到访。')
+    expect(d?.delegation).toMatchObject({
+      region: { code: '440000' },
+      leaders: [{ name: '王伟中', role: '省委副书记' }],
+    })
+  })
+
+  it('finds nothing in texts without a group', () => {
+    expect(find('代表们认为,要加强合作。')).toEqual([])
+    expect(find('代表团')).toEqual([])
+    expect(find('美国商界代表团访问上海。').map((d) => d.rule)).toEqual([])
+  })
+})
