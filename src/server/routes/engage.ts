@@ -43,7 +43,7 @@ export async function engageRoutes(app: FastifyInstance, deps: ServerDeps): Prom
   async function publishedArticle(idText: string): Promise<number> {
     const id = parseId(idText)
     const article = id === undefined ? undefined : await getArticle(db, id)
-    if (!article || article.status !== 'published') throw new PortalError('ZJ_PORTAL_NOT_FOUND')
+    if (article?.status !== 'published') throw new PortalError('ZJ_PORTAL_NOT_FOUND')
     return article.id
   }
 

@@ -178,7 +178,7 @@ export async function addComment(
         .where('id', '=', input.parentId)
         .where('article_id', '=', input.articleId)
         .executeTakeFirst()
-      if (!parent || parent.status !== 'visible') return { ok: false, reason: 'no-parent' }
+      if (parent?.status !== 'visible') return { ok: false, reason: 'no-parent' }
       parentId = Number(parent.parent_id ?? parent.id)
     }
     const row = await trx
