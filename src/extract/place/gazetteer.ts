@@ -86,6 +86,11 @@ for (const row of data.units as unknown as readonly Row[]) {
     addSurface(s, { unit, kind })
   }
 }
+// 甯 is an old form of 宁 that script conversion keeps (遼甯省): the province and city names get it too
+for (const [surface, entries] of [...surfaces]) {
+  if (!surface.includes('宁')) continue
+  for (const e of entries) if (e.unit.level !== 'county') addSurface(surface.replaceAll('宁', '甯'), e)
+}
 for (const [name, code] of Object.entries(RENAMED)) {
   const unit = units.get(code)
   if (unit) addSurface(name, { unit, kind: 'renamed' })

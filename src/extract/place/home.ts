@@ -1,7 +1,8 @@
 // The region 我省 / 我市 / 本市 refer to: from the outlet's name, or a paper's name or 本报 line near the start.
 import { findPlacesIn } from './match.ts'
 
-const MEDIA = /([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|在线|新闻网|广播电视台|电视台|卫视|人民政府网|政府网|台记者)/u
+const MEDIA =
+  /([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|在线|新闻网|广播电视台|电视台|卫视|人民政府网|政府网|台记者|频道|客户端|网)/u
 const LOCAL_LINE = /本报([\u4e00-\u9fff]{2,5}?)(?:\d{1,2}月\d{1,2}日)?讯/u
 
 function firstPlace(s: string): string | undefined {

@@ -120,6 +120,20 @@ describe('findPlaces: home and sites', () => {
     ])
   })
 
+  it('puts a company headquarters in its city (在总部会见)', () => {
+    const ms = findPlaces('中国石化董事长在总部会见了来访的客人。')
+    expect(ms.map((m) => [m.text, m.place.code, m.rule])).toEqual([['总部', '110000', 'site-hq']])
+    expect(findPlaces('公司总部设在哪里还没有定。')).toEqual([])
+  })
+
+  it('reads the old form 甯 in 遼甯 after script conversion', () => {
+    expect(codes('辽甯省副省长带队。')).toEqual(['辽甯省=210000'])
+  })
+
+  it('does not read a given name as a place (省领导张安顺)', () => {
+    expect(codes('参加会见的还有省领导张安顺、李明。')).toEqual([])
+  })
+
   it('knows a few sites by name', () => {
     expect(findPlaces('行政长官在礼宾府会见客人。')[0]?.place).toMatchObject({ code: '810000', site: '礼宾府' })
   })
@@ -139,6 +153,8 @@ describe('homeFromOutlet', () => {
     ['浙江在线', '330000'],
     ['澳门日报', '820000'],
     ['新华网', undefined],
+    ['中国中小企业哈尔滨网', '230100'],
+    ['国际在线 辽宁频道', '210000'],
   ])('%s → %s', (outlet, code) => {
     expect(homeFromOutlet(outlet, '')).toBe(code)
   })

@@ -4,9 +4,9 @@ import { ancestors, GAZETTEER_SOURCE, unitByCode } from './gazetteer.ts'
 import { homeFromOutlet } from './home.ts'
 import { findPlacesIn, type PlaceContext } from './match.ts'
 
-export type { PlaceContext }
 export type { TrieHit, TrieNode } from './trie.ts'
 export { createTrie, insert, matchesAt } from './trie.ts'
+export type { PlaceContext }
 export { GAZETTEER_SOURCE, homeFromOutlet }
 
 /** Places named in `text`, in text order, non-overlapping, longest match first. */

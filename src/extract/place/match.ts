@@ -14,6 +14,7 @@ import {
   ABBR_VERB_BLOCKERS,
   ABBR_VERBS,
   CITY_ABBR,
+  COMPANY_HEADQUARTERS,
   NOT_PLACES,
   PAIR_TAILS,
   PROVINCE_ABBR,
@@ -191,7 +192,7 @@ function resolve(
   // person names: 王永昌, 孙中山 — a short surface right after a surname that starts a name
   if (surface.length === 2 && SURNAMES.has(text[start - 1] ?? '') && entries.some((e) => e.kind === 'short')) {
     const before = text[start - 2]
-    if (!isHan(before) || '、和与及同记者长任席理书员委'.includes(before ?? '')) return undefined
+    if (!isHan(before) || '、和与及同记者长任席理书员委导'.includes(before ?? '')) return undefined
   }
   const cached = ctx.cache.get(surface)
   if (cached !== undefined) return cached ?? undefined
@@ -502,6 +503,14 @@ function matchSites(text: string, places: readonly PlaceMention[], home: string 
       if (u) out.push(mention(text, adjacent.start, h.end, toPlace(u, text.slice(adjacent.start, h.end)), 'site'))
       continue
     }
+    // 在总部会见: the headquarters of a company named just before
+    if (text.startsWith('总部', h.start) && h.start - s < 2) {
+      const hq = headquartersBefore(text, h.start)
+      if (hq) {
+        out.push(mention(text, s, h.end, toPlace(hq, text.slice(s, h.end)), 'site-hq'))
+        continue
+      }
+    }
     if (!bounded || h.start - s < 2) continue
     // not right after its place: a lead word (在, 走进 …) and a place earlier in the same sentence, close by
     const lead = SITE_LEADS.find((w) => text.startsWith(w, s - w.length))
@@ -524,6 +533,17 @@ function matchSites(text: string, places: readonly PlaceMention[], home: string 
     if (u) out.push(mention(text, s, h.end, toPlace(u, text.slice(s, h.end)), 'site'))
   }
   return out
+}
+
+/** The headquarters city of a well-known company named in the 80 characters before `at`. */
+function headquartersBefore(text: string, at: number): Unit | undefined {
+  const window = text.slice(Math.max(0, at - 80), at)
+  let best: { pos: number; code: string } | undefined
+  for (const [name, code] of Object.entries(COMPANY_HEADQUARTERS)) {
+    const pos = window.lastIndexOf(name)
+    if (pos >= 0 && (!best || pos > best.pos)) best = { pos, code }
+  }
+  return best ? unitByCode(best.code) : undefined
 }
 
 /** The last mention (sorted by start) that ends at or before `pos`. */
