@@ -49,7 +49,7 @@ function bareRegion(
   places: readonly PlaceMention[],
   home: string | undefined,
 ): string | undefined {
-  const fit = (code: string): string | undefined => {
+  const fitLevel = (code: string): string | undefined => {
     if (level === 'province') return provinceOf(code)
     if (level === 'region') return AUTONOMOUS.has(provinceOf(code)) ? provinceOf(code) : undefined
     const isProvince = code.endsWith('0000')
@@ -57,19 +57,19 @@ function bareRegion(
     return !code.endsWith('00') ? code : undefined
   }
   if (home) {
-    const r = fit(home)
+    const r = fitLevel(home)
     if (r) return r
   }
   // else the nearest region of that level named before it, else the first one after it (a headline's 省政府)
   for (let k = places.length - 1; k >= 0; k--) {
     const p = places[k]
     if (!p || p.end > at) continue
-    const r = fit(p.place.code)
+    const r = fitLevel(p.place.code)
     if (r) return r
   }
   for (const p of places) {
     if (p.start < at) continue
-    const r = fit(p.place.code)
+    const r = fitLevel(p.place.code)
     if (r) return r
   }
   return undefined
@@ -126,7 +126,7 @@ export function findOrgs(text: string, places: readonly PlaceMention[], options?
     // 水务 + 局, 集团 + 有限公司: endings that continue
     for (;;) {
       const more = matchesAt(root, text, end)[0]
-      if (!more || more.value.kind !== 'suffix' || (more.end - end === 1 && text[more.end] === '长')) break
+      if (more?.value.kind !== 'suffix' || (more.end - end === 1 && text[more.end] === '长')) break
       // 集团公司|党组 is the company's party group, not part of its name
       if (entry.kind === 'suffix' && more.value.type !== entry.type) break
       entry = more.value
@@ -141,7 +141,7 @@ export function findOrgs(text: string, places: readonly PlaceMention[], options?
     let s = i
     while (i - s < MAX_NAME && s > 0) {
       const ch = text[s - 1]
-      if (!ch || STOP.has(ch) || (!isHan(ch) && !/[A-Za-z0-9·-]/.test(ch))) break
+      if (!ch || STOP.has(ch) || (!isHan(ch) && !/[A-Z0-9·-]/i.test(ch))) break
       if (CUTS.some((w) => text.startsWith(w, s - w.length))) break
       s--
     }
@@ -281,7 +281,7 @@ function regionFor(code: string, level: 'province' | 'city' | 'county' | 'region
 function resolvedName(bare: string, region: string, level: 'province' | 'city' | 'county' | 'region'): string {
   const place = placeByCode(level === 'province' || level === 'region' ? provinceOf(region) : region)
   if (!place) return bare
-  const body = bare.replace(/^(?:自治区|省|市|县|区)/u, '')
+  const body = bare.replace(/^(?:自治区|[省市县区])/u, '')
   const full = body === '政府' ? '人民政府' : body
   return `${place.name}${full}`
 }

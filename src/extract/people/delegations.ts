@@ -27,7 +27,7 @@ const GROUPS = [
   '考察组',
 ]
 /** Qualifiers that leave a group unnamed: 该代表团, 此次考察团 — it is the one told before. */
-const BARE_QUALIFIER = /^(?:该|此|本|这个|这次|此次|本次|整个|全体|党政|此行)?$/u
+const BARE_QUALIFIER = /^(?:[该此本]|这个|这次|此次|本次|整个|全体|党政|此行)?$/u
 const STOP = new Set([...',、。;:!?()“”"\'《》【】 \t\n和与及了在到的赴至于向对是为将把被从由其等同'])
 const CUTS = [
   '会见',
@@ -150,7 +150,7 @@ export function findDelegations(
     let s = g.start
     while (g.start - s < MAX_QUALIFIER && s > 0) {
       const ch = text[s - 1]
-      if (!ch || STOP.has(ch) || (!isHan(ch) && !/[A-Za-z0-9·-]/.test(ch))) break
+      if (!ch || STOP.has(ch) || (!isHan(ch) && !/[A-Z0-9·-]/i.test(ch))) break
       if (CUTS.some((w) => text.startsWith(w, s - w.length))) break
       s--
     }
@@ -167,7 +167,7 @@ export function findDelegations(
     }
     const qualifier = text.slice(s, g.start)
     // 省政府代表团, 市党政代表团: the home region, or the region of the official who leads it
-    const own = /^(?:我|本)?(?:省|市|区|县)/u.exec(qualifier)
+    const own = /^(?:我|本)?[省市区县]/u.exec(qualifier)
     if (own) {
       const led = leadersOf(text, people, s, g.end, '')
       const byLeader = people.find((p) => p.region && led.some((l) => l.name === p.name))?.region

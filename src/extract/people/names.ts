@@ -47,7 +47,7 @@ const AFTER_NAME = new Set([
 /** Last characters of organisation words, not of names (卫生局, 农村委). */
 const ORG_END = new Set([...'局厅委办部院校会团组处科司区市县省州村镇乡所站队网报社'])
 const TITLE_WORDS = new Set(TITLES.map((t) => t.text))
-const MASK = /^[*＊某xX×]{1,3}/u
+const MASK = /^[*＊某x×]{1,3}/iu
 
 export function isHanChar(ch: string | undefined): boolean {
   if (!ch) return false
