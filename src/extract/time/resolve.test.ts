@@ -895,6 +895,23 @@ const MUST_NOT: Row[] = [
 
 const MORE: Row[] = [
   {
+    name: 'an explicit year does not carry into the next paragraph',
+    text: '早在2016年6月,两地签署协议。\n11月10日,代表团抵达。',
+    want: [
+      ['2016年6月', '2016-06-01', '2016-06-30'],
+      ['11月10日', '2023-11-10'],
+    ],
+  },
+  {
+    name: 'a page-date line does not carry its year',
+    text: '2021-08-16 来源:网\n11月2日,代表团抵达广州',
+    pub: '2021-08-16',
+    want: [
+      ['2021-08-16', '2021-08-16'],
+      ['11月2日', '2020-11-02'],
+    ],
+  },
+  {
     name: 'a plan for a past month is next year',
     text: '拟于1月中旬举办推介会',
     pub: '2023-12-20',

@@ -36,7 +36,10 @@ interface State {
   /** narrative month for bare days (19日) */
   month: { y: number; m: number } | null
   /** last explicit year (2022年3月) with its month, carried forward */
-  year: { y: number; m: number } | null
+  year: { y: number; m: number; paragraphEnd: number } | null
+  readonly text: string
+  /** the next line break at or after the last position asked (texts are read in order: amortised linear) */
+  nextBreak: number
   /** narrative anchor: the last day or window mention */
   last: Resolved | null
   /** last narrative date that is not the dateline nor after today: bounds 日前/近日 windows */
@@ -84,9 +87,25 @@ function yearSubWindow(y: number, sub: NonNullable<DateSpec['sub']>): [Ymd, Ymd]
   ]
 }
 
+function nextBreak(st: State, at: number): number {
+  if (st.nextBreak < at) {
+    const nl = st.text.indexOf('\n', at)
+    st.nextBreak = nl < 0 ? Number.POSITIVE_INFINITY : nl
+  }
+  return st.nextBreak
+}
+
 /** The year of a month written without one: the carried narrative year, else the reference's (past preferred). */
-function inferYear(st: State, m: number, d: number | undefined, plan: boolean): { y: number; rule?: string } | null {
+function inferYear(
+  st: State,
+  m: number,
+  d: number | undefined,
+  plan: boolean,
+  at: number,
+): { y: number; rule?: string } | null {
   const today = st.today
+  // an explicit year carries to the end of its paragraph (a page-date line or a historical aside does not leak)
+  if (st.year && at > st.year.paragraphEnd) st.year = null
   if (st.year) {
     let y = st.year.y
     let rule: string | undefined
@@ -147,7 +166,7 @@ function resolveAbs(st: State, d: Draft): { r: Resolved; rule?: string } | null 
     m = base.m
   }
   if (y === undefined && m !== undefined) {
-    const inf = inferYear(st, m, from.d, d.plan === true)
+    const inf = inferYear(st, m, from.d, d.plan === true, d.start)
     if (!inf) return null
     y = inf.y
     yearRule = inf.rule ?? yearRule
@@ -416,7 +435,7 @@ function update(st: State, d: Draft, r: Resolved): void {
     st.month = { y: r.end.y, m: r.end.m }
   }
   if (d.what.k === 'abs' && (d.what.from.y !== undefined || d.what.from.yRel !== undefined) && r.grain !== 'year') {
-    st.year = { y: r.end.y, m: r.end.m }
+    st.year = { y: r.end.y, m: r.end.m, paragraphEnd: nextBreak(st, d.end) }
   }
   if (r.grain === 'day' || r.grain === 'window') {
     st.last = r
@@ -426,7 +445,16 @@ function update(st: State, d: Draft, r: Resolved): void {
 
 /** Resolve the refined drafts (in text order) into mentions. */
 export function anchorDrafts(drafts: readonly Draft[], text: string, pub: Published | null): TimeMention[] {
-  const st: State = { today: pub ? pub.date : null, pub, month: null, year: null, last: null, lastStory: null }
+  const st: State = {
+    today: pub ? pub.date : null,
+    pub,
+    month: null,
+    year: null,
+    last: null,
+    lastStory: null,
+    text,
+    nextBreak: -1,
+  }
   // the first dateline near the start, if not after the publication day (+1 for placeholder times), is "today"
   const dl = drafts.find((d) => d.dateline)
   if (dl && pub) {
