@@ -208,6 +208,6 @@ for (const leg of LEGS) {
       await page.goto(`${url}/a/${articleId}`)
       // the page shows the stored count plus this browser's own (buffered) view
       expect(Number(await page.locator('[data-count="views"]').innerText())).toBe(after + 1)
-    })
+    }, 300_000)
   })
 }

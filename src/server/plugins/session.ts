@@ -5,7 +5,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import fastifyCookie from '@fastify/cookie'
 import fastifyFormbody from '@fastify/formbody'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { createSession, deleteSession, findSession } from '../../store/index.ts'
+import { createSession, deleteExpiredSessions, deleteSession, findSession } from '../../store/index.ts'
 import { type I18n, i18n, type PageContext, pickLocale, type Viewer } from '../../web/index.ts'
 import { type ServerDeps, systemClock } from '../deps.ts'
 import { PortalError } from '../errors.ts'
@@ -58,6 +58,7 @@ export async function startSession(
 ): Promise<void> {
   const now = (deps.clock ?? systemClock).now()
   if (request.sessionHash) await deleteSession(deps.store.db, request.sessionHash)
+  await deleteExpiredSessions(deps.store.db, now)
   const token = randomToken()
   await createSession(deps.store.db, {
     idHash: sha256(token),
