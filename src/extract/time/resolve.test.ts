@@ -895,6 +895,19 @@ const MUST_NOT: Row[] = [
 
 const MORE: Row[] = [
   {
+    name: 'a confirmed relative day is stated',
+    text: '昨天(11日)下午',
+    want: [['昨天(11日)下午', '2023-11-11', undefined, { implied: false, part: 'afternoon' }]],
+  },
+  {
+    name: 'Chinese bare day after 于',
+    text: '十月十六日抵达,并于十七日在杭州召开座谈会',
+    want: [
+      ['十月十六日', '2023-10-16'],
+      ['十七日', '2023-10-17'],
+    ],
+  },
+  {
     name: 'an explicit year does not carry into the next paragraph',
     text: '早在2016年6月,两地签署协议。\n11月10日,代表团抵达。',
     want: [

@@ -37,21 +37,27 @@ export const bareDay: Parser = {
   },
 }
 
-/** Chinese-numeral bare day (二十三日), only where a date is clearly meant: before a part of day, a comma or 电/讯. */
+/** Chinese-numeral bare day (二十三日): a date before a part of day, a comma or 电/讯, or after 于/在 (于十七日在京召开). */
 export const bareDayChinese: Parser = {
   id: 'abs-d-cn',
-  pattern: new RegExp(
-    `(?<![${CN_SMALL}〇零○月第每几数个连续历时为期近约共])([${CN_SMALL}]{1,3})日(?=上午|下午|中午|晚上|晚|早|凌晨|傍晚|[,，、。;；电讯電訊])`,
-    'gu',
-  ),
+  pattern: new RegExp(`(?<![${CN_SMALL}〇零○月第每几数个连续历时为期近约共])([${CN_SMALL}]{1,3})日`, 'gu'),
   extract(match, text) {
     const d = parseSmall(match[1] ?? '')
     if (!(d >= 1 && d <= 31)) return null
-    // 三日, (duration) at the start of a sentence is rarely a day; require 于/在/, before a single-character day
-    if ((match[1] ?? '').length === 1) {
-      const prev = text[match.index - 1] ?? ''
-      if (!/[于於在,，、。(（\s]/.test(prev)) return null
-    }
+    const end = match.index + match[0].length
+    const after = text.slice(end, end + 3)
+    if (CN_NOT_AFTER.test(after)) return null
+    const prev = text[match.index - 1] ?? ''
+    const dateAfter = CN_DATE_AFTER.test(after)
+    const dateBefore = /[于於在]/u.test(prev)
+    if (!dateAfter && !dateBefore) return null
+    // 三日, (duration) at the start of a sentence is rarely a day; a one-character day needs 于/在/punctuation before
+    if ((match[1] ?? '').length === 1 && !dateBefore && !/[,，、。(（\s]/u.test(prev)) return null
     return draft(match, 'abs-d-cn', { k: 'abs', from: { d } })
   },
 }
+
+/** After a Chinese-numeral N日: a duration, not a day. */
+const CN_NOT_AFTER = /^(?:游|内|以内|之内|左右|以上|以下|多|余|后|後|以来|来|间|之间|之后|以后)/u
+/** After a Chinese-numeral N日: clearly a date. */
+const CN_DATE_AFTER = /^(?:上午|下午|中午|晚上|晚|早|凌晨|傍晚|[,，、。;；电讯電訊])/u

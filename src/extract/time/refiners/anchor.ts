@@ -469,8 +469,11 @@ export function anchorDrafts(drafts: readonly Draft[], text: string, pub: Publis
     if (d.confirm) {
       const c = resolveDraft(st, d.confirm)
       if (c && (c.r.grain === 'day' || c.r.grain === 'window')) {
-        if (sameRange(c.r, r)) rule = `${rule}+confirmed`
-        else {
+        if (sameRange(c.r, r)) {
+          // the parenthesis states the day: the value is no longer only implied
+          r = { ...r, implied: false }
+          rule = `${rule}+confirmed`
+        } else {
           r = { ...c.r, implied: false }
           rule = 'confirm-paren-wins'
         }
