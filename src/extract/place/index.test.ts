@@ -56,6 +56,7 @@ describe('findPlaces: abbreviations', () => {
     ['领导一行访澳三天。', ['澳=820000']],
     ['考察团赴津学习。', ['津=120000']],
     ['企业入川投资。', ['川=510000']],
+    ['省委书记率团访港表示感谢。', ['港=810000']],
   ])('abbr-verb: %s', (text, want) => {
     const got = findPlaces(text)
     expect(got.map((m) => `${m.text}=${m.place.code}`)).toEqual(want)
@@ -90,6 +91,8 @@ describe('findPlaces: must not match', () => {
     '总投资达到12.5亿元,同比增长36%。',
     '当地群众生活改善明显。',
     '《沪澳新一轮合作备忘录》签署。'.slice(3),
+    '大会欢迎各位来宾,祝大家安康。',
+    '赴宴的客人来自各地。',
   ])('%s', (text) => {
     expect(codes(text)).toEqual([])
   })

@@ -390,7 +390,65 @@ export const NOT_PLACES = [
 ]
 
 /** City- or province-level short names that are also common words: taken bare only with support in the text. */
-export const WEAK_SHORTS = new Set(['朝阳', '大同', '白山', '吉安', '三明', '东方', '中山', '永安', '长安'])
+export const WEAK_SHORTS = new Set([
+  '朝阳',
+  '大同',
+  '白山',
+  '吉安',
+  '三明',
+  '东方',
+  '中山',
+  '永安',
+  '长安',
+  '来宾',
+  '白银',
+  '大庆',
+  '长治',
+  '安康',
+  '北海',
+  '海东',
+  '山南',
+])
+
+/** Travel verbs strong enough to take even a common abbreviation (访港, 赴澳, 抵台) before any follower. */
+export const STRONG_ABBR_VERBS = new Set(['访', '抵', '赴', '莅'])
+/** Abbreviations that a strong verb takes without further checks. */
+export const SAFE_AFTER_STRONG = new Set([
+  '港',
+  '澳',
+  '台',
+  '沪',
+  '京',
+  '津',
+  '渝',
+  '粤',
+  '琼',
+  '闽',
+  '浙',
+  '皖',
+  '湘',
+  '鄂',
+  '豫',
+  '赣',
+  '冀',
+  '晋',
+  '辽',
+  '陕',
+  '甘',
+  '滇',
+  '黔',
+  '桂',
+  '川',
+  '蜀',
+  '藏',
+  '疆',
+  '穗',
+  '杭',
+  '甬',
+  '深',
+  '鲁',
+  '苏',
+])
 
 /** Frequent surnames: a 2-character place surface right after one (王永昌, 孙中山) may be a person's given name. */
 export const SURNAMES = new Set([

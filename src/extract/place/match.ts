@@ -19,7 +19,9 @@ import {
   PAIR_TAILS,
   PROVINCE_ABBR,
   RISKY_ABBR,
+  SAFE_AFTER_STRONG,
   SITE_SUFFIXES,
+  STRONG_ABBR_VERBS,
   SURNAMES,
   WEAK_SHORTS,
 } from './lexicon.ts'
@@ -344,9 +346,11 @@ function matchAbbreviations(text: string, ctx: Context, taken: readonly PlaceMen
     if (blockers?.includes(text[i - 2] ?? '\u0000')) continue
     const next = text[i + 1]
     if (next !== undefined && takenSet[i + 1]) continue
-    if (RISKY_ABBR.has(ch) && next !== undefined && !ABBR_FOLLOWERS.has(next)) continue
+    const strong = STRONG_ABBR_VERBS.has(verb) && SAFE_AFTER_STRONG.has(ch) && !PROVINCE_ABBR[next ?? '']
+    if (!strong && RISKY_ABBR.has(ch) && next !== undefined && !ABBR_FOLLOWERS.has(next)) continue
     // a following noun would make a word of the two characters (来京剧): keep verb and particle followers only
-    if (!RISKY_ABBR.has(ch) && isHan(next) && !ABBR_FOLLOWERS.has(next ?? '') && !PROVINCE_ABBR[next ?? '']) continue
+    if (!strong && !RISKY_ABBR.has(ch) && isHan(next) && !ABBR_FOLLOWERS.has(next ?? '') && !PROVINCE_ABBR[next ?? ''])
+      continue
     const u = unitByCode(code)
     if (u) out.push(mention(text, i, i + 1, toPlace(u), 'abbr-verb'))
   }
