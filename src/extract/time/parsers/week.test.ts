@@ -16,7 +16,10 @@ describe('rel-week', () => {
   ])('%s', (text, what) => {
     expect(got(week, text).map(([, w]) => w)).toEqual([what])
   })
-  it.each(['周一至周五', '每周三', '周一鸣', '一周', '两周', '周年', '周边'])('not %s', (text) => {
-    expect(got(week, text)).toEqual([])
-  })
+  it.each(['周一至周五', '每周三', '周一鸣', '一周', '两周', '周年', '周边', '上周期', '本周年', '这周边'])(
+    'not %s',
+    (text) => {
+      expect(got(week, text)).toEqual([])
+    },
+  )
 })

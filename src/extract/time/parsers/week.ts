@@ -12,6 +12,9 @@ export const week: Parser = {
     const prefix = match[1]
     const wd = match[3] !== undefined ? WEEKDAY[match[3]] : undefined
     if (prefix === undefined && wd === undefined) return null
+    // 上周期 / 本周边 / 周岁: 周 starts another word
+    if (wd === undefined && /^[期边邊围圍岁歲年刊报報转轉长長]/u.test(text.slice(match.index + match[0].length)))
+      return null
     // 周 alone before a weekday is too often a surname (周一鸣) or office hours (周一至周五): be strict
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 2)
     if (/^[至到~～\-—–－]/.test(after)) return null
