@@ -10,9 +10,9 @@ import {
   deleteArticleMentions,
   deleteEventsWithoutMentions,
   type EventFields,
-  eventCandidates,
+  eventCandidatesAny,
   eventMentions,
-  insertEvent,
+  insertEvents,
   insertMentions,
   type StoredEvent,
   updateEvent,
@@ -174,36 +174,47 @@ export async function mergeArticleEvents(
   events: readonly ExtractedEvent[],
   engineVersion: string,
 ): Promise<MergeReport> {
+  const facts = events.map(factsOf)
+  // one query for the candidates of every event; the article's own new events are never candidates of each other
+  const candidates = await eventCandidatesAny(
+    trx,
+    facts.map((f) => ({ type: f.type, start: f.spanStart, end: f.spanEnd })),
+  )
   const used = new Set<number>()
-  const mentions: { eventId: number; articleId: number; ordinal: number; engineVersion: string; extracted: unknown }[] =
-    []
-  let merged = 0
-  let created = 0
-  const touched = new Set<number>()
-  for (const [ordinal, event] of events.entries()) {
-    const facts = factsOf(event)
-    const candidates = (await eventCandidates(trx, facts.type, facts.spanStart, facts.spanEnd)).filter(
-      (c) => !used.has(c.id) && sameEvent(c, facts),
-    )
+  const targets: (StoredEvent | undefined)[] = facts.map((f) => {
     let target: StoredEvent | undefined
     for (const c of candidates) {
-      if (!target || fitScore(c, facts) > fitScore(target, facts)) target = c
+      if (used.has(c.id) || !sameEvent(c, f)) continue
+      if (!target || fitScore(c, f) > fitScore(target, f)) target = c
     }
-    let eventId: number
-    if (target) {
-      eventId = target.id
-      merged++
-    } else {
-      eventId = await insertEvent(trx, facts)
-      created++
-    }
-    used.add(eventId)
-    touched.add(eventId)
-    mentions.push({ eventId, articleId, ordinal, engineVersion, extracted: event })
+    if (target) used.add(target.id)
+    return target
+  })
+  const fresh = facts.filter((_, i) => targets[i] === undefined)
+  const freshIds = await insertEvents(trx, fresh)
+  let next = 0
+  const eventIds = targets.map((t) => t?.id ?? (freshIds[next++] as number))
+  await insertMentions(
+    trx,
+    events.map((event, ordinal) => ({
+      eventId: eventIds[ordinal] as number,
+      articleId,
+      ordinal,
+      engineVersion,
+      extracted: event,
+    })),
+  )
+  // a merged event is refined by its new mention (the fold over its mentions, one step further)
+  for (const [i, target] of targets.entries()) {
+    const f = facts[i]
+    if (target && f) await updateEvent(trx, target.id, { ...refine(target, f), canonical: target.canonical })
   }
-  await insertMentions(trx, mentions)
-  for (const id of touched) await recomputeEvent(trx, id)
-  return { events: mentions.length, merged, created, eventIds: [...touched] }
+  return {
+    events: events.length,
+    merged: targets.filter(Boolean).length,
+    created: freshIds.length,
+    eventIds,
+  }
 }
 
 /** Recomputes a canonical event's fields from its mentions (its id stays). */
@@ -225,6 +236,7 @@ export async function replaceArticleEvents(
   const stillThere = new Set(report.eventIds)
   const orphans = before.filter((id) => !stillThere.has(id))
   const removed = await deleteEventsWithoutMentions(trx, orphans)
-  for (const id of orphans) await recomputeEvent(trx, id)
+  // the fields of every event this article touched are folded again from the mentions left
+  for (const id of new Set([...report.eventIds, ...orphans])) await recomputeEvent(trx, id)
   return { ...report, kept: before.filter((id) => stillThere.has(id)).length, removed }
 }

@@ -1,6 +1,6 @@
-// One job, start to end: read the article with the engine (outside any transaction), then write every effect —
-// article, story link, sketch, events, the job's own status — in ONE transaction under the ingest lock. A worker
-// killed at any point leaves either all of a job's effects or none, and the job is claimed again after its lease.
+// Claimed jobs, start to end: read the articles with the engine (outside any transaction), then write every effect —
+// articles, story links, sketches, events, the jobs' own status — in ONE transaction under the ingest lock. A worker
+// killed at any point leaves either all of a claim's effects or none, and its jobs are claimed again after the lease.
 import { type Kysely, sql } from 'kysely'
 import type { ExtractResult } from '../extract/index.ts'
 import {
@@ -8,21 +8,24 @@ import {
   contentHash,
   createStory,
   type Database,
-  findSameArticle,
+  ensureOutlet,
+  findSameArticles,
   finishJob,
+  finishJobs,
   getArticle,
   getArticleLink,
-  insertArticle,
   type Job,
   linkArticle,
   lockOwnedJob,
+  lockOwnedJobs,
   markExtracted,
   sketchCandidates,
 } from '../store/index.ts'
 import { type ArticleDraft, chinaTime } from './article.ts'
 import type { IngestDeps } from './deps.ts'
-import { mergeArticleEvents, replaceArticleEvents } from './merge-events.ts'
+import { replaceArticleEvents } from './merge-events.ts'
 import { containment, isNearDuplicate, NEAR_DUPLICATE, sketch } from './sketch.ts'
+import { type NewArticle, writeNewArticles } from './write-claim.ts'
 
 /** What became of one article. */
 export type ArticleOutcome =
@@ -90,9 +93,10 @@ function runEngine(
 async function linkStory(
   trx: Kysely<Database>,
   deps: IngestDeps,
-  article: { id: number; text: string; published: Date; source: string | null },
+  article: { id: number; hashes: readonly number[]; published: Date; source: string | null },
+  fresh = false,
 ): Promise<{ storyId: number; nearDuplicateOf: number | null; similarity: number | null }> {
-  const hashes = sketch(article.text)
+  const { hashes } = article
   const candidates = await sketchCandidates(trx, hashes, {
     minShared: NEAR_DUPLICATE.minShared,
     around: article.published,
@@ -107,6 +111,7 @@ async function linkStory(
   }
   const storyId = best?.storyId ?? (await createStory(trx))
   const link = {
+    publishedAt: article.published,
     articleId: article.id,
     storyId,
     nearDuplicateOf: best?.articleId ?? null,
@@ -115,90 +120,160 @@ async function linkStory(
     source: article.source,
     engineVersion: deps.engineVersion,
   }
-  await linkArticle(trx, link, hashes)
+  await linkArticle(trx, link, hashes, { fresh })
   return link
 }
 
-/** Processes one claimed `article` job. Throws LeaseLost or a database error; quarantines bad articles itself. */
-export async function processArticleJob(
+type Prepared =
+  | { readonly job: Job; readonly settled: ArticleOutcome; readonly quarantine?: { code: string; reason: string } }
+  | {
+      readonly job: Job
+      readonly draft: ArticleDraft
+      readonly hash: string
+      readonly published: string
+      readonly reading: ExtractResult
+      readonly hashes: number[]
+      readonly outletId: number | null
+    }
+
+const outletCache = new WeakMap<object, Map<string, number>>()
+
+/** Outlet ids by name, created outside any job transaction (an outlet is never rolled back with a job). */
+async function outletId(db: Kysely<Database>, name: string | undefined): Promise<number | null> {
+  if (!name) return null
+  let cache = outletCache.get(db)
+  if (!cache) {
+    cache = new Map()
+    outletCache.set(db, cache)
+  }
+  const hit = cache.get(name)
+  if (hit !== undefined) return hit
+  const outlet = await ensureOutlet(db, { name })
+  cache.set(name, outlet.id)
+  return outlet.id
+}
+
+/** The work done before the transaction: duplicates found, the engine run, the sketch computed. */
+async function prepare(deps: IngestDeps, jobs: readonly Job[]): Promise<Prepared[]> {
+  const { db } = deps.store
+  const drafts = jobs.map((job) => (isDraft(job.payload) ? job.payload : undefined))
+  const identities = drafts.flatMap((d) =>
+    d ? [{ canonicalUrl: d.url, contentHash: contentHash(d.title, d.body) }] : [],
+  )
+  const same = await findSameArticles(db, identities)
+  const prepared: Prepared[] = []
+  for (const [i, job] of jobs.entries()) {
+    const draft = drafts[i]
+    if (!draft) {
+      const reason = 'the job payload is not an article'
+      prepared.push({
+        job,
+        settled: { kind: 'quarantined', code: 'ZJ_INGEST_EMPTY', reason },
+        quarantine: { code: 'ZJ_INGEST_EMPTY', reason },
+      })
+      continue
+    }
+    const hash = contentHash(draft.title, draft.body)
+    const seen = same.byHash.get(hash) ?? (draft.url ? same.byUrl.get(draft.url) : undefined)
+    if (seen !== undefined) {
+      prepared.push({ job, settled: { kind: 'duplicate', articleId: seen } })
+      continue
+    }
+    const published = draft.published ?? chinaTime(deps.clock())
+    const reading = runEngine(deps, draft.body, { published, title: draft.title, outlet: draft.outlet })
+    if ('error' in reading) {
+      const reason = `the engine failed: ${reading.error}`
+      const code = 'ZJ_INGEST_EXTRACT_FAILED'
+      prepared.push({ job, settled: { kind: 'quarantined', code, reason }, quarantine: { code, reason } })
+      continue
+    }
+    const hashes = sketch(`${draft.title}\n${draft.body}`, draft.script)
+    prepared.push({ job, draft, hash, published, reading, hashes, outletId: await outletId(db, draft.outlet) })
+  }
+  return prepared
+}
+
+export interface JobsResult {
+  readonly outcomes: ReadonlyMap<number, ArticleOutcome>
+  /** jobs another worker took over while this one worked (nothing of theirs was written) */
+  readonly lost: readonly number[]
+}
+
+/**
+ * Processes claimed `article` jobs: the engine runs outside any transaction, then ONE transaction under the
+ * ingest lock writes every job's article, story link, sketch, events and "done". Throws on a database error or
+ * a hook's error, leaving nothing of the batch written.
+ */
+export async function processArticleJobs(
   deps: IngestDeps,
-  job: Job,
+  jobs: readonly Job[],
   worker: string,
   hooks: PipelineHooks = {},
-): Promise<ArticleOutcome> {
-  const { db } = deps.store
-  const draft = job.payload
-  const finish = async (outcome: ArticleOutcome, quarantine?: { code: string; reason: string }) =>
-    db.transaction().execute(async (trx) => {
-      if (!(await lockOwnedJob(trx, job.id, worker))) throw new LeaseLost(job.id)
-      if (quarantine) {
-        await addQuarantine(trx, {
-          batch: job.batch,
-          source: job.source,
-          format: 'article',
-          code: quarantine.code,
-          reason: quarantine.reason,
-          payload: new TextEncoder().encode(JSON.stringify(draft)),
-        })
-      }
-      await hooks.beforeCommit?.(job)
-      await finishJob(trx, job.id, 'done', outcome)
-      return outcome
-    })
-  if (!isDraft(draft)) {
-    const reason = 'the job payload is not an article'
-    return finish({ kind: 'quarantined', code: 'ZJ_INGEST_EMPTY', reason }, { code: 'ZJ_INGEST_EMPTY', reason })
-  }
-  const hash = contentHash(draft.title, draft.body)
-  const identity = { canonicalUrl: draft.url, contentHash: hash }
-  const seen = await findSameArticle(db, identity)
-  if (seen !== undefined) return finish({ kind: 'duplicate', articleId: seen })
-
-  const published = draft.published ?? chinaTime(deps.clock())
-  const reading = runEngine(deps, draft.body, { published, title: draft.title, outlet: draft.outlet })
-  if ('error' in reading) {
-    const reason = `the engine failed: ${reading.error}`
-    return finish(
-      { kind: 'quarantined', code: 'ZJ_INGEST_EXTRACT_FAILED', reason },
-      { code: 'ZJ_INGEST_EXTRACT_FAILED', reason },
-    )
-  }
-  const text = `${draft.title}\n${draft.body}`
-  return db.transaction().execute(async (trx) => {
+): Promise<JobsResult> {
+  const prepared = await prepare(deps, jobs)
+  return deps.store.db.transaction().execute(async (trx) => {
     await lockIngest(trx)
-    if (!(await lockOwnedJob(trx, job.id, worker))) throw new LeaseLost(job.id)
-    const again = await findSameArticle(trx, identity)
-    let outcome: ArticleOutcome
-    if (again !== undefined) {
-      outcome = { kind: 'duplicate', articleId: again }
-    } else {
-      const { id } = await insertArticle(trx, {
-        slug: `n-${hash.slice(0, 20)}`,
-        title: draft.title,
-        outlet: draft.outlet,
-        publishedAt: published,
-        byline: draft.byline,
-        editor: draft.editor,
-        sources: draft.sources,
-        body: draft.body,
-        canonicalUrl: draft.url,
-        script: draft.script,
-      })
-      const link = await linkStory(trx, deps, { id, text, published: new Date(published), source: job.source })
-      const merge = await mergeArticleEvents(trx, id, reading.events, deps.engineVersion)
-      outcome = {
-        kind: link.nearDuplicateOf === null ? 'stored' : 'near-duplicate',
-        articleId: id,
-        storyId: link.storyId,
-        nearDuplicateOf: link.nearDuplicateOf,
-        similarity: link.similarity,
-        events: merge.events,
-        merged: merge.merged,
+    const owned = await lockOwnedJobs(
+      trx,
+      jobs.map((j) => j.id),
+      worker,
+    )
+    const fresh = prepared.flatMap((p) => ('draft' in p ? [{ canonicalUrl: p.draft.url, contentHash: p.hash }] : []))
+    const same = await findSameArticles(trx, fresh)
+    const outcomes = new Map<number, ArticleOutcome>()
+    const lost: number[] = []
+    const newArticles: NewArticle[] = []
+    const claimed = new Map<string, number>()
+    for (const p of prepared) {
+      const { job } = p
+      if (!owned.has(job.id)) {
+        lost.push(job.id)
+        continue
+      }
+      if ('settled' in p) {
+        outcomes.set(job.id, p.settled)
+        if (p.quarantine) {
+          await addQuarantine(trx, {
+            batch: job.batch,
+            source: job.source,
+            format: 'article',
+            ...p.quarantine,
+            payload: new TextEncoder().encode(JSON.stringify(job.payload)),
+          })
+        }
+        continue
+      }
+      const seen = same.byHash.get(p.hash) ?? (p.draft.url ? same.byUrl.get(p.draft.url) : undefined)
+      // a copy of an article earlier in this very claim
+      const twin = claimed.get(`h:${p.hash}`) ?? (p.draft.url ? claimed.get(`u:${p.draft.url}`) : undefined)
+      if (seen !== undefined) {
+        outcomes.set(job.id, { kind: 'duplicate', articleId: seen })
+      } else if (twin !== undefined) {
+        outcomes.set(job.id, { kind: 'duplicate', articleId: -1 - twin })
+      } else {
+        claimed.set(`h:${p.hash}`, newArticles.length)
+        if (p.draft.url) claimed.set(`u:${p.draft.url}`, newArticles.length)
+        newArticles.push(p)
       }
     }
-    await hooks.beforeCommit?.(job)
-    await finishJob(trx, job.id, 'done', outcome)
-    return outcome
+    const written = await writeNewArticles(trx, deps, newArticles)
+    newArticles.forEach((p, i) => {
+      const outcome = written[i]
+      if (outcome) outcomes.set(p.job.id, outcome)
+    })
+    // duplicates of an article of this claim learn its id now
+    for (const [jobId, outcome] of outcomes) {
+      if (outcome.kind === 'duplicate' && outcome.articleId < 0) {
+        const original = written[-1 - outcome.articleId]
+        if (original) outcomes.set(jobId, { kind: 'duplicate', articleId: original.articleId })
+      }
+    }
+    for (const p of prepared) if (outcomes.has(p.job.id)) await hooks.beforeCommit?.(p.job)
+    await finishJobs(
+      trx,
+      [...outcomes].map(([id, result]) => ({ id, result })),
+    )
+    return { outcomes, lost }
   })
 }
 
@@ -237,7 +312,7 @@ export async function processReextractJob(
       if (!(await getArticleLink(trx, article.id))) {
         await linkStory(trx, deps, {
           id: article.id,
-          text: `${article.title}\n${article.body}`,
+          hashes: sketch(`${article.title}\n${article.body}`, article.script),
           published: article.publishedAt,
           source: article.canonicalUrl,
         })

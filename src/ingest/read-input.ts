@@ -62,7 +62,10 @@ async function readUrl(url: URL, options: ReadOptions, maxBytes: number): Promis
   return { source, bytes: Buffer.concat(chunks), contentType: response.headers.get('content-type') ?? undefined }
 }
 
-async function* readPath(path: string, maxBytes: number): AsyncGenerator<ReadResult> {
+/** Files a directory walk picks up (a file named explicitly is read whatever its name). */
+const INGESTIBLE = /\.(?:html?|shtml|xhtml|xml|rss|atom|jsonl|ndjson|txt)$/i
+
+async function* readPath(path: string, maxBytes: number, walked = false): AsyncGenerator<ReadResult> {
   let info: Awaited<ReturnType<typeof stat>>
   try {
     info = await stat(path)
@@ -72,9 +75,10 @@ async function* readPath(path: string, maxBytes: number): AsyncGenerator<ReadRes
   }
   if (info.isDirectory()) {
     const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort()
-    for (const name of names) yield* readPath(join(path, name), maxBytes)
+    for (const name of names) yield* readPath(join(path, name), maxBytes, true)
     return
   }
+  if (walked && !INGESTIBLE.test(path)) return
   if (info.size > maxBytes) {
     yield fail(path, 'ZJ_INGEST_TOO_LARGE', `${info.size} bytes, the limit is ${maxBytes}`)
     return

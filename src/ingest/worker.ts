@@ -18,7 +18,7 @@ import {
   type ArticleOutcome,
   LeaseLost,
   type PipelineHooks,
-  processArticleJob,
+  processArticleJobs,
   processReextractJob,
 } from './pipeline.ts'
 
@@ -130,15 +130,46 @@ export async function runWorker(deps: IngestDeps, options: WorkerOptions = {}): 
       Math.max(200, (leaseSeconds * 1000) / 3),
     )
     try {
-      for (const job of jobs) {
-        if (options.signal?.aborted) break
+      const articles = jobs.filter((j) => j.kind === 'article')
+      const others = jobs.filter((j) => j.kind !== 'article')
+      // the whole claim in one transaction; when it fails, job by job to find and set aside the one at fault
+      let singles: Job[] = others
+      if (articles.length > 0 && !options.signal?.aborted) {
         try {
-          const outcome =
-            job.kind === 'reextract'
-              ? await processReextractJob(deps, job, worker, options.hooks)
-              : await processArticleJob(deps, job, worker, options.hooks)
-          processed++
-          options.onOutcome?.(job, outcome)
+          const result = await processArticleJobs(deps, articles, worker, options.hooks)
+          for (const job of articles) {
+            const outcome = result.outcomes.get(job.id)
+            if (outcome) {
+              processed++
+              options.onOutcome?.(job, outcome)
+            }
+            held.delete(job.id)
+          }
+          lost += result.lost.length
+        } catch (error) {
+          if (error instanceof WorkerCrash) {
+            crashed = true
+          } else {
+            singles = jobs
+          }
+        }
+      }
+      for (const job of singles) {
+        if (options.signal?.aborted || crashed) break
+        try {
+          if (job.kind === 'reextract') {
+            const outcome = await processReextractJob(deps, job, worker, options.hooks)
+            processed++
+            options.onOutcome?.(job, outcome)
+          } else {
+            const result = await processArticleJobs(deps, [job], worker, options.hooks)
+            const outcome = result.outcomes.get(job.id)
+            if (outcome) {
+              processed++
+              options.onOutcome?.(job, outcome)
+            }
+            lost += result.lost.length
+          }
         } catch (error) {
           if (error instanceof WorkerCrash) {
             crashed = true

@@ -56,6 +56,7 @@ export interface ArticleIngestTable {
 export interface ArticleSketchTable {
   h: number
   article_id: number
+  published_at: Timestamp
 }
 
 export interface EventTable {

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import * as m0001 from './0001-foundation.ts'
 import * as m0002 from './0002-portal.ts'
 import * as m0003 from './0003-ingest.ts'
+import * as m0004 from './0004-ingest-sketch-window.ts'
 
 export interface Migration {
   readonly version: number
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, ...m0001 },
   { version: 2, ...m0002 },
   { version: 3, ...m0003 },
+  { version: 4, ...m0004 },
 ]

@@ -110,6 +110,35 @@ export async function eventCandidates(
   return rows.map((r) => toEvent(r as EventRow))
 }
 
+/** Canonical events overlapping any of the ranges (one query for all the events of an article). */
+export async function eventCandidatesAny(
+  db: Kysely<Database>,
+  ranges: readonly { type: EventKind; start: string; end: string }[],
+): Promise<StoredEvent[]> {
+  if (ranges.length === 0) return []
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where((eb) =>
+      eb.or(
+        ranges.map((r) =>
+          eb.and([eb('type', '=', r.type), eb('span_start', '<=', r.end), eb('span_end', '>=', r.start)]),
+        ),
+      ),
+    )
+    .orderBy('id')
+    .limit(1000)
+    .execute()
+  return rows.map((r) => toEvent(r as EventRow))
+}
+
+/** Inserts several canonical events; returns their ids in input order. */
+export async function insertEvents(db: Kysely<Database>, fields: readonly EventFields[]): Promise<number[]> {
+  if (fields.length === 0) return []
+  const rows = await db.insertInto('events').values(fields.map(toRow)).returning('id').execute()
+  return rows.map((r) => Number(r.id))
+}
+
 export async function insertEvent(db: Kysely<Database>, fields: EventFields): Promise<number> {
   const row = await db.insertInto('events').values(toRow(fields)).returning('id').executeTakeFirstOrThrow()
   return Number(row.id)

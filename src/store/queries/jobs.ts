@@ -103,6 +103,25 @@ export async function lockOwnedJob(trx: Transaction<Database>, id: number, worke
   return row?.status === 'running' && row.worker === worker
 }
 
+/** lockOwnedJob for several jobs at once: the ids among them this worker still owns (their rows now locked). */
+export async function lockOwnedJobs(
+  trx: Transaction<Database>,
+  ids: readonly number[],
+  worker: string,
+): Promise<Set<number>> {
+  if (ids.length === 0) return new Set()
+  const rows = await trx
+    .selectFrom('ingest_jobs')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .where('worker', '=', worker)
+    .where('status', '=', 'running')
+    .orderBy('id')
+    .forUpdate()
+    .execute()
+  return new Set(rows.map((r) => Number(r.id)))
+}
+
 /** Marks a job done (or failed) with its result; call inside the transaction that wrote its effects. */
 export async function finishJob(
   trx: Kysely<Database>,
@@ -122,6 +141,19 @@ export async function finishJob(
     })
     .where('id', '=', id)
     .execute()
+}
+
+/** Marks several jobs done with their results in one statement (inside the transaction that wrote their effects). */
+export async function finishJobs(
+  trx: Kysely<Database>,
+  results: readonly { id: number; result: unknown }[],
+): Promise<void> {
+  if (results.length === 0) return
+  const rows = sql.join(results.map((r) => sql`(${r.id}::bigint, ${JSON.stringify(r.result)}::jsonb)`))
+  await sql`
+    UPDATE ingest_jobs SET status = 'done', result = v.result, error = NULL, lease_until = NULL, updated_at = now()
+    FROM (VALUES ${rows}) AS v(id, result)
+    WHERE ingest_jobs.id = v.id`.execute(trx)
 }
 
 /** Gives claimed jobs back to the queue (a worker stopping cleanly). */

@@ -60,6 +60,181 @@ export async function findSameArticle(
   return row ? Number(row.id) : undefined
 }
 
+/** findSameArticle for several articles at once: the stored ids by content hash and by canonical URL. */
+export async function findSameArticles(
+  db: Kysely<Database>,
+  identities: readonly { canonicalUrl?: string | undefined; contentHash: string }[],
+): Promise<{ byHash: Map<string, number>; byUrl: Map<string, number> }> {
+  const byHash = new Map<string, number>()
+  const byUrl = new Map<string, number>()
+  if (identities.length === 0) return { byHash, byUrl }
+  const hashes = [...new Set(identities.map((i) => i.contentHash))]
+  const urls = [...new Set(identities.flatMap((i) => (i.canonicalUrl ? [i.canonicalUrl] : [])))]
+  const rows = await db
+    .selectFrom('articles')
+    .select(['id', 'content_hash', 'canonical_url'])
+    .where((eb) =>
+      eb.or([eb('content_hash', 'in', hashes), ...(urls.length > 0 ? [eb('canonical_url', 'in', urls)] : [])]),
+    )
+    .orderBy('id')
+    .execute()
+  for (const r of rows) {
+    if (!byHash.has(r.content_hash)) byHash.set(r.content_hash, Number(r.id))
+    if (r.canonical_url && !byUrl.has(r.canonical_url)) byUrl.set(r.canonical_url, Number(r.id))
+  }
+  return { byHash, byUrl }
+}
+
+export interface IngestedArticleRow {
+  readonly slug: string
+  readonly title: string
+  readonly outletId: number | null
+  readonly publishedAt: string
+  readonly byline: readonly string[]
+  readonly editor: string | null
+  readonly sources: readonly string[]
+  readonly body: string
+  readonly canonicalUrl: string | null
+  readonly script: 'hans' | 'hant'
+  readonly contentHash: string
+}
+
+/** Inserts an ingested article (its outlet already resolved); the caller has checked it is not stored yet. */
+export async function insertIngestedArticle(db: Kysely<Database>, row: IngestedArticleRow): Promise<number> {
+  const inserted = await db
+    .insertInto('articles')
+    .values({
+      slug: row.slug,
+      title: row.title,
+      outlet_id: row.outletId,
+      published_at: row.publishedAt,
+      byline: JSON.stringify(row.byline),
+      editor: row.editor,
+      sources: JSON.stringify(row.sources),
+      body: row.body,
+      canonical_url: row.canonicalUrl,
+      script: row.script,
+      content_hash: row.contentHash,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return Number(inserted.id)
+}
+
+/** Inserts several ingested articles in one statement; returns their ids in input order. */
+export async function insertIngestedArticles(
+  db: Kysely<Database>,
+  rows: readonly IngestedArticleRow[],
+): Promise<number[]> {
+  if (rows.length === 0) return []
+  const inserted = await db
+    .insertInto('articles')
+    .values(
+      rows.map((row) => ({
+        slug: row.slug,
+        title: row.title,
+        outlet_id: row.outletId,
+        published_at: row.publishedAt,
+        byline: JSON.stringify(row.byline),
+        editor: row.editor,
+        sources: JSON.stringify(row.sources),
+        body: row.body,
+        canonical_url: row.canonicalUrl,
+        script: row.script,
+        content_hash: row.contentHash,
+      })),
+    )
+    .returning('id')
+    .execute()
+  return inserted.map((r) => Number(r.id))
+}
+
+/** sketchCandidates for several sketches in one query; `index` says which sketch a candidate is for. */
+export async function sketchCandidatesMany(
+  db: Kysely<Database>,
+  sketches: readonly { readonly hashes: readonly number[]; readonly around: Date }[],
+  options: { minShared: number; days: number },
+): Promise<(SketchCandidate & { index: number })[]> {
+  const idx: number[] = []
+  const hs: number[] = []
+  const from: string[] = []
+  const to: string[] = []
+  sketches.forEach((sk, i) => {
+    const f = new Date(sk.around.getTime() - options.days * 86_400_000).toISOString()
+    const t = new Date(sk.around.getTime() + options.days * 86_400_000).toISOString()
+    for (const h of new Set(sk.hashes)) {
+      idx.push(i)
+      hs.push(h)
+      from.push(f)
+      to.push(t)
+    }
+  })
+  if (hs.length === 0) return []
+  const rows = await sql<{
+    idx: number
+    article_id: number
+    story_id: number
+    shared: number
+    sketch_size: number
+    published_at: Date
+  }>`
+    SELECT q.idx, s.article_id, ai.story_id, count(*)::int AS shared, ai.sketch_size, a.published_at
+    FROM unnest(${idx}::int[], ${hs}::int[], ${from}::timestamptz[], ${to}::timestamptz[]) AS q(idx, h, f, t)
+    JOIN article_sketch s ON s.h = q.h AND s.published_at BETWEEN q.f AND q.t
+    JOIN article_ingest ai ON ai.article_id = s.article_id
+    JOIN articles a ON a.id = s.article_id
+    GROUP BY q.idx, s.article_id, ai.story_id, ai.sketch_size, a.published_at
+    HAVING count(*) >= ${options.minShared}`.execute(db)
+  return rows.rows.map((r) => ({
+    index: Number(r.idx),
+    articleId: Number(r.article_id),
+    storyId: Number(r.story_id),
+    shared: Number(r.shared),
+    sketchSize: Number(r.sketch_size),
+    publishedAt: new Date(r.published_at),
+  }))
+}
+
+/** Creates `n` stories in one statement. */
+export async function createStories(db: Kysely<Database>, n: number): Promise<number[]> {
+  if (n <= 0) return []
+  const rows = await sql<{ id: number }>`
+    INSERT INTO stories (created_at) SELECT now() FROM generate_series(1, ${n}) RETURNING id`.execute(db)
+  return rows.rows.map((r) => Number(r.id)).sort((a, b) => a - b)
+}
+
+/** Stores the sketches and story links of newly inserted articles (two statements for all). */
+export async function linkNewArticles(
+  db: Kysely<Database>,
+  links: readonly (ArticleLink & { hashes: readonly number[]; publishedAt: Date })[],
+): Promise<void> {
+  if (links.length === 0) return
+  const sketchRows = links.flatMap((l) =>
+    [...new Set(l.hashes)].map((h) => ({ h, article_id: l.articleId, published_at: l.publishedAt })),
+  )
+  for (let i = 0; i < sketchRows.length; i += 2000) {
+    await db
+      .insertInto('article_sketch')
+      .values(sketchRows.slice(i, i + 2000))
+      .execute()
+  }
+  await db
+    .insertInto('article_ingest')
+    .values(
+      links.map((link) => ({
+        article_id: link.articleId,
+        story_id: link.storyId,
+        near_duplicate_of: link.nearDuplicateOf,
+        similarity: link.similarity,
+        sketch_size: link.sketchSize,
+        source: link.source,
+        engine_version: link.engineVersion,
+        extracted_at: link.engineVersion ? sql<Date>`now()` : null,
+      })),
+    )
+    .execute()
+}
+
 /** Stored articles sharing at least `minShared` sketch hashes with `hashes`, published within `days` of `around`. */
 export async function sketchCandidates(
   db: Kysely<Database>,
@@ -81,7 +256,7 @@ export async function sketchCandidates(
     JOIN article_ingest ai ON ai.article_id = s.article_id
     JOIN articles a ON a.id = s.article_id
     WHERE s.h = ANY(${[...hashes]}::int[])
-      AND a.published_at BETWEEN ${from} AND ${to}
+      AND s.published_at BETWEEN ${from} AND ${to}
       AND s.article_id <> ${options.excludeArticle ?? 0}
     GROUP BY s.article_id, ai.story_id, ai.sketch_size, a.published_at
     HAVING count(*) >= ${options.minShared}
@@ -102,13 +277,18 @@ export async function createStory(db: Kysely<Database>): Promise<number> {
 }
 
 /** Stores an article's sketch (replacing any earlier one) and its story link. */
-export async function linkArticle(db: Kysely<Database>, link: ArticleLink, hashes: readonly number[]): Promise<void> {
-  await db.deleteFrom('article_sketch').where('article_id', '=', link.articleId).execute()
+export async function linkArticle(
+  db: Kysely<Database>,
+  link: ArticleLink & { publishedAt: Date },
+  hashes: readonly number[],
+  options: { fresh?: boolean } = {},
+): Promise<void> {
+  if (!options.fresh) await db.deleteFrom('article_sketch').where('article_id', '=', link.articleId).execute()
   const unique = [...new Set(hashes)]
   for (let i = 0; i < unique.length; i += 1000) {
     await db
       .insertInto('article_sketch')
-      .values(unique.slice(i, i + 1000).map((h) => ({ h, article_id: link.articleId })))
+      .values(unique.slice(i, i + 1000).map((h) => ({ h, article_id: link.articleId, published_at: link.publishedAt })))
       .execute()
   }
   const values = {

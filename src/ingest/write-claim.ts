@@ -1,0 +1,193 @@
+// The write of a claim of new articles, set-based: a handful of statements for the whole claim instead of a dozen
+// per article. Articles are still decided one after another in claim order — an article can be a near-duplicate of
+// an earlier one of the same claim, and its events can join events an earlier one created — but in memory.
+import type { Kysely } from 'kysely'
+import type { ExtractResult } from '../extract/index.ts'
+import {
+  createStories,
+  type Database,
+  type EventFields,
+  eventCandidatesAny,
+  insertEvents,
+  insertIngestedArticles,
+  insertMentions,
+  type Job,
+  linkNewArticles,
+  sketchCandidatesMany,
+  updateEvent,
+} from '../store/index.ts'
+import type { ArticleDraft } from './article.ts'
+import type { IngestDeps } from './deps.ts'
+import { factsOf, fitScore, refine, sameEvent } from './merge-events.ts'
+import { containment, isNearDuplicate, NEAR_DUPLICATE } from './sketch.ts'
+
+export interface NewArticle {
+  readonly job: Job
+  readonly draft: ArticleDraft
+  readonly hash: string
+  readonly published: string
+  readonly reading: ExtractResult
+  readonly hashes: readonly number[]
+  readonly outletId: number | null
+}
+
+export interface NewArticleOutcome {
+  readonly kind: 'stored' | 'near-duplicate'
+  readonly articleId: number
+  readonly storyId: number
+  readonly nearDuplicateOf: number | null
+  readonly similarity: number | null
+  readonly events: number
+  readonly merged: number
+}
+
+const DAY = 86_400_000
+
+function intersectionSize(a: ReadonlySet<number>, b: readonly number[]): number {
+  let n = 0
+  for (const h of b) if (a.has(h)) n++
+  return n
+}
+
+/** Writes new (not duplicate) articles of one claim; returns their outcomes in input order. */
+export async function writeNewArticles(
+  trx: Kysely<Database>,
+  deps: IngestDeps,
+  items: readonly NewArticle[],
+): Promise<NewArticleOutcome[]> {
+  if (items.length === 0) return []
+  const ids = await insertIngestedArticles(
+    trx,
+    items.map((p) => ({
+      slug: `n-${p.hash.slice(0, 20)}`,
+      title: p.draft.title,
+      outletId: p.outletId,
+      publishedAt: p.published,
+      byline: p.draft.byline,
+      editor: p.draft.editor ?? null,
+      sources: p.draft.sources,
+      body: p.draft.body,
+      canonicalUrl: p.draft.url ?? null,
+      script: p.draft.script,
+      contentHash: p.hash,
+    })),
+  )
+
+  // ── stories: stored candidates from one query, earlier articles of this claim compared in memory
+  const stored = await sketchCandidatesMany(
+    trx,
+    items.map((p) => ({ hashes: p.hashes, around: new Date(p.published) })),
+    NEAR_DUPLICATE,
+  )
+  const times = items.map((p) => new Date(p.published).getTime())
+  const sets = items.map((p) => new Set(p.hashes))
+  type Story = { id: number } | { fresh: number }
+  const stories: Story[] = []
+  const nearOf: (number | null)[] = []
+  const similarity: (number | null)[] = []
+  let freshStories = 0
+  for (const [i, p] of items.entries()) {
+    const t = times[i] ?? 0
+    let best: { score: number; article: number; story: Story } | undefined
+    for (const c of stored) {
+      if (c.index !== i || Math.abs(c.publishedAt.getTime() - t) > NEAR_DUPLICATE.days * DAY) continue
+      if (!isNearDuplicate(c.shared, p.hashes.length, c.sketchSize)) continue
+      const score = containment(c.shared, p.hashes.length, c.sketchSize)
+      if (!best || score > best.score) best = { score, article: c.articleId, story: { id: c.storyId } }
+    }
+    for (let j = 0; j < i; j++) {
+      const other = items[j]
+      if (!other || Math.abs((times[j] ?? 0) - t) > NEAR_DUPLICATE.days * DAY) continue
+      const shared = intersectionSize(sets[j] ?? new Set(), p.hashes)
+      if (!isNearDuplicate(shared, p.hashes.length, other.hashes.length)) continue
+      const score = containment(shared, p.hashes.length, other.hashes.length)
+      if (!best || score > best.score) best = { score, article: ids[j] as number, story: stories[j] as Story }
+    }
+    stories.push(best?.story ?? { fresh: freshStories++ })
+    nearOf.push(best?.article ?? null)
+    similarity.push(best ? Math.round(best.score * 1000) / 1000 : null)
+  }
+  const newStoryIds = await createStories(trx, freshStories)
+  const storyIds = stories.map((s) => ('id' in s ? s.id : (newStoryIds[s.fresh] as number)))
+  await linkNewArticles(
+    trx,
+    items.map((p, i) => ({
+      articleId: ids[i] as number,
+      storyId: storyIds[i] as number,
+      nearDuplicateOf: nearOf[i] ?? null,
+      similarity: similarity[i] ?? null,
+      sketchSize: p.hashes.length,
+      source: p.job.source,
+      engineVersion: deps.engineVersion,
+      hashes: p.hashes,
+      publishedAt: new Date(p.published),
+    })),
+  )
+
+  // ── events: stored candidates from one query, events created by earlier articles of this claim in memory
+  const facts = items.map((p) => p.reading.events.map(factsOf))
+  const candidates = await eventCandidatesAny(
+    trx,
+    facts.flat().map((f) => ({ type: f.type, start: f.spanStart, end: f.spanEnd })),
+  )
+  type Working = { id?: number | undefined; fields: EventFields; dirty: boolean }
+  const pool: Working[] = candidates.map((c) => ({ id: c.id, fields: c, dirty: false }))
+  const mentionTargets: Working[][] = []
+  const merged: number[] = []
+  for (const articleFacts of facts) {
+    const used = new Set<Working>()
+    const targets: Working[] = []
+    let joined = 0
+    for (const f of articleFacts) {
+      let target: Working | undefined
+      for (const w of pool) {
+        if (used.has(w) || !sameEvent(w.fields, f)) continue
+        if (!target || fitScore(w.fields, f) > fitScore(target.fields, f)) target = w
+      }
+      if (target) {
+        target.fields = { ...refine(target.fields, f), canonical: target.fields.canonical }
+        target.dirty = true
+        joined++
+      } else {
+        target = { fields: f, dirty: false }
+        pool.push(target)
+      }
+      used.add(target)
+      targets.push(target)
+    }
+    mentionTargets.push(targets)
+    merged.push(joined)
+  }
+  const created = pool.filter((w) => w.id === undefined)
+  const createdIds = await insertEvents(
+    trx,
+    created.map((w) => w.fields),
+  )
+  created.forEach((w, k) => {
+    w.id = createdIds[k]
+  })
+  for (const w of pool) {
+    if (w.dirty && !created.includes(w) && w.id !== undefined) await updateEvent(trx, w.id, w.fields)
+  }
+  await insertMentions(
+    trx,
+    items.flatMap((p, i) =>
+      p.reading.events.map((event, ordinal) => ({
+        eventId: mentionTargets[i]?.[ordinal]?.id as number,
+        articleId: ids[i] as number,
+        ordinal,
+        engineVersion: deps.engineVersion,
+        extracted: event,
+      })),
+    ),
+  )
+  return items.map((p, i) => ({
+    kind: nearOf[i] == null ? 'stored' : 'near-duplicate',
+    articleId: ids[i] as number,
+    storyId: storyIds[i] as number,
+    nearDuplicateOf: nearOf[i] ?? null,
+    similarity: similarity[i] ?? null,
+    events: p.reading.events.length,
+    merged: merged[i] ?? 0,
+  }))
+}
