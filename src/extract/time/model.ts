@@ -13,6 +13,8 @@ export type Sub = 'early' | 'mid' | 'late' | 'end'
 export interface DateSpec {
   readonly y?: number
   readonly yRel?: number
+  /** offset from the narrative's year: 同年 / 当年 0, 次年 / 翌年 +1, 前一年 -1 */
+  readonly yNarr?: number
   readonly m?: number
   readonly mRel?: number
   readonly d?: number

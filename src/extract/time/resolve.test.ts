@@ -895,6 +895,32 @@ const MUST_NOT: Row[] = [
 
 const MORE: Row[] = [
   {
+    name: 'same year with a month',
+    text: '2019年3月,两地签署协议;同年5月,代表团回访。',
+    want: [
+      ['2019年3月', '2019-03-01', '2019-03-31'],
+      ['同年5月', '2019-05-01', '2019-05-31'],
+    ],
+  },
+  {
+    name: 'the following year with a day',
+    text: '2019年3月签约,次年6月12日投产。',
+    want: [
+      ['2019年3月', '2019-03-01', '2019-03-31'],
+      ['次年6月12日', '2020-06-12'],
+    ],
+  },
+  {
+    name: 'start of a stated year',
+    text: '2024年初,两省启动合作',
+    want: [['2024年初', '2024-01-01', '2024-01-31', { approx: true }]],
+  },
+  {
+    name: 'end of a stated year',
+    text: '2022年底完成',
+    want: [['2022年底', '2022-12-01', '2022-12-31', { approx: true }]],
+  },
+  {
     name: 'a confirmed relative day is stated',
     text: '昨天(11日)下午',
     want: [['昨天(11日)下午', '2023-11-11', undefined, { implied: false, part: 'afternoon' }]],

@@ -2,7 +2,7 @@
 
 import type { TimeMention } from '../types.ts'
 import type { Draft, Parser, Refiner } from './model.ts'
-import { absoluteNumeric, absoluteYmd, relativeYear } from './parsers/absolute.ts'
+import { absoluteNumeric, absoluteYmd, narrativeYear, relativeYear } from './parsers/absolute.ts'
 import { ago } from './parsers/ago.ts'
 import { datelineDay, datelineReporter, datelineWire } from './parsers/dateline.ts'
 import { bareDay, bareDayChinese } from './parsers/day.ts'
@@ -32,6 +32,7 @@ export const PARSERS: readonly Parser[] = [
   absoluteYmd,
   absoluteNumeric,
   relativeYear,
+  narrativeYear,
   monthDay,
   monthPart,
   monthOnly,

@@ -13,6 +13,8 @@ describe('abs-ymd', () => {
     ['2023年10月底', { y: 2023, m: 10, sub: 'end' }, 'abs-ym-part'],
     ['2024年2月下旬', { y: 2024, m: 2, sub: 'late' }, 'abs-ym-part'],
     ['2023年', { y: 2023 }, 'abs-y'],
+    ['2024年初', { y: 2024, sub: 'early' }, 'abs-y-part'],
+    ['2022年底', { y: 2022, sub: 'end' }, 'abs-y-part'],
     ['2021年12月06日', { y: 2021, m: 12, d: 6 }, 'abs-ymd'],
   ])('%s', (text, from, rule) => {
     expect(spans(absoluteYmd, text)).toEqual([[text, rule, { k: 'abs', from }]])

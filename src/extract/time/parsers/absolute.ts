@@ -24,15 +24,20 @@ export function validYear(y: number): boolean {
 export const absoluteYmd: Parser = {
   id: 'abs-ymd',
   pattern: new RegExp(
-    `(?<![\\d.${CN_YEAR_DIGIT}])(${YEAR})${S}年(?:${S}(${NUM})${S}月(?:份)?(?:${S}(${NUM})${S}[日号號]|(${SUB_SRC}))?)?`,
+    `(?<![\\d.${CN_YEAR_DIGIT}])(${YEAR})${S}年(?:${S}(${NUM})${S}月(?:份)?(?:${S}(${NUM})${S}[日号號]|(${SUB_SRC}))?|(初|底|末))?`,
     'gu',
   ),
-  extract(match) {
+  extract(match, text) {
     const y = parseYear(match[1] ?? '')
     if (!validYear(y)) return null
+    if (match[5] !== undefined) {
+      const sub = SUB_WORDS[match[5]]
+      return sub ? draft(match, 'abs-y-part', { k: 'abs', from: { y, sub } }) : null
+    }
     if (match[2] === undefined) {
-      // a year alone: not 2023年代 / 2023年级
-      return { ...draft(match, 'abs-y', { k: 'abs', from: { y } }) }
+      // a year alone, not 2023年代 / 2023年级 / 2023年度 is still the year
+      if (/^[代级級]/u.test(text.slice(match.index + match[0].length))) return null
+      return draft(match, 'abs-y', { k: 'abs', from: { y } })
     }
     const m = parseSmall(match[2])
     if (!(m >= 1 && m <= 12)) return null
@@ -85,6 +90,28 @@ export const relativeYear: Parser = {
       return draft(match, 'rel-year-part', { k: 'abs', from: sub ? { yRel, sub } : { yRel } })
     }
     return draft(match, 'rel-year', { k: 'abs', from: { yRel } })
+  },
+}
+
+/** 同年5月 / 次年3月12日 / 当年10月底: a month in the narrative's year (or the one after / before). */
+export const narrativeYear: Parser = {
+  id: 'rel-narrative-year',
+  pattern: new RegExp(
+    `(同年|当年|次年|翌年|第二年|前一年|上一年)${S}(${NUM})${S}月(?:份)?(?:${S}(${NUM})${S}[日号號]|(${SUB_SRC}))?`,
+    'gu',
+  ),
+  extract(match) {
+    const w = match[1] ?? ''
+    const yNarr = w === '同年' || w === '当年' ? 0 : w === '前一年' || w === '上一年' ? -1 : 1
+    const m = parseSmall(match[2] ?? '')
+    if (!(m >= 1 && m <= 12)) return null
+    if (match[3] !== undefined) {
+      const d = parseSmall(match[3])
+      if (!(d >= 1 && d <= 31)) return null
+      return draft(match, 'rel-narrative-year', { k: 'abs', from: { yNarr, m, d } })
+    }
+    const sub = match[4] !== undefined ? SUB_WORDS[match[4]] : undefined
+    return draft(match, 'rel-narrative-year', { k: 'abs', from: sub ? { yNarr, m, sub } : { yNarr, m } })
   },
 }
 

@@ -138,6 +138,11 @@ function resolveAbs(st: State, d: Draft): { r: Resolved; rule?: string } | null 
     if (!today) return null
     y = today.y + from.yRel
   }
+  if (y === undefined && from.yNarr !== undefined) {
+    const base = st.year?.y ?? st.last?.end.y ?? today?.y
+    if (base === undefined) return null
+    y = base + from.yNarr
+  }
   if (m === undefined && from.mRel !== undefined) {
     if (!today) return null
     const shifted = addMonths({ y: today.y, m: today.m, d: 1 }, from.mRel)
@@ -434,7 +439,8 @@ function update(st: State, d: Draft, r: Resolved): void {
   if (!rough && (r.grain === 'day' || r.grain === 'window' || r.grain === 'month')) {
     st.month = { y: r.end.y, m: r.end.m }
   }
-  if (d.what.k === 'abs' && (d.what.from.y !== undefined || d.what.from.yRel !== undefined) && r.grain !== 'year') {
+  const f = d.what.k === 'abs' ? d.what.from : null
+  if (f && (f.y !== undefined || f.yRel !== undefined || f.yNarr !== undefined) && r.grain !== 'year') {
     st.year = { y: r.end.y, m: r.end.m, paragraphEnd: nextBreak(st, d.end) }
   }
   if (r.grain === 'day' || r.grain === 'window') {
