@@ -15,7 +15,10 @@ import { meRoutes } from './routes/me.ts'
 import { pageRoutes } from './routes/pages.ts'
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, trustProxy: true })
+  // X-Forwarded-* (client address for rate limits, https for Secure cookies) is believed only from proxies on
+  // loopback or private networks unless the composition root says otherwise
+  const trustProxy: boolean | string = deps.trustProxy ?? 'loopback,linklocal,uniquelocal'
+  const app = Fastify({ logger: deps.logger ?? false, trustProxy: trustProxy as string })
   await app.register(securityPlugin())
   await app.register(sessionPlugin(deps))
   await app.register(viewsPlugin(deps))

@@ -29,6 +29,11 @@ export interface ServerDeps {
   readonly authRateLimit?: RateLimitOptions
   /** argon2id cost; tests may lower it (defaults: 19 MiB, 2 passes — the OWASP minimum) */
   readonly passwordHashing?: { readonly memoryCost: number; readonly timeCost: number }
+  /**
+   * Which proxies' X-Forwarded-For / -Proto to believe (Fastify's trustProxy): default loopback and private networks.
+   * `true` believes anyone, which lets a client pick its own address and escape the rate limits.
+   */
+  readonly trustProxy?: boolean | string
   /** the public origin used in links sent out of band (password reset), e.g. https://zhengji.example */
   readonly publicOrigin?: string
 }

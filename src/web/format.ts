@@ -11,6 +11,10 @@ export function formatDate(date: Date): string {
   return formatDateTime(date).slice(0, 10)
 }
 
-export function formatCount(n: number): string {
-  return n >= 100_000 ? `${(n / 10_000).toFixed(1)}万` : String(n)
+/** Counts as the seed page shows them: exact below 100,000, then in 万 (zh-CN) or compact (en: 123.4K). */
+export function formatCount(n: number, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
+  if (n < 100_000) return String(n)
+  return locale === 'en'
+    ? new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(n)
+    : `${(n / 10_000).toFixed(1)}\u4e07`
 }

@@ -132,7 +132,7 @@ function reactionControl(
 }
 
 export function articlePage(input: ArticlePageInput): SafeHtml {
-  const { t } = tr(input)
+  const { t, locale } = tr(input)
   const a = input.article
   const byline =
     a.byline.length > 0 ? html`<p class="byline">${t('article.byline', { names: a.byline.join(' ') })}</p>` : ''
@@ -180,7 +180,7 @@ export function articlePage(input: ArticlePageInput): SafeHtml {
   </form>`
     : html`<p class="login-hint"><a href="/login?back=${encodeURIComponent(`/a/${a.id}`)}">${t('comments.loginToComment')}</a></p>`
   const body = html`${banner}<article class="article" data-article-id="${a.id}">
-  <div class="view-count" title="${t('article.viewsTitle')}"><span class="label">${t('article.views')}</span> <span class="count" data-count="views">${formatCount(a.viewCount)}</span></div>
+  <div class="view-count" title="${t('article.viewsTitle')}"><span class="label">${t('article.views')}</span> <span class="count" data-count="views">${formatCount(a.viewCount, locale)}</span></div>
   <h1 class="title">${a.title}</h1>
   ${a.subtitle ? html`<p class="subtitle">${a.subtitle}</p>` : ''}
   <div class="meta">${outlet} <time class="published" datetime="${a.publishedAt.toISOString()}">${formatDateTime(a.publishedAt)}</time> ${followForm}</div>

@@ -21,13 +21,13 @@ export interface HomePageInput extends PageContext {
 }
 
 export function articleList(articles: readonly ArticleListItem[], i18n?: I18n): SafeHtml {
-  const { t } = tr({ i18n })
+  const { t, locale } = tr({ i18n })
   return html`<ul class="article-list">${articles.map(
     (a) => html`<li data-article-id="${a.id}"><a href="/a/${a.id}">${a.title}</a>
   <span class="meta">${t('feed.meta', {
     outlet: a.outlet?.name ?? '',
     time: formatDateTime(a.publishedAt),
-    views: formatCount(a.viewCount),
+    views: formatCount(a.viewCount, locale),
     comments: a.commentCount,
   })}</span></li>`,
   )}</ul>`
