@@ -25,7 +25,7 @@ import {
   SURNAMES,
   WEAK_SHORTS,
 } from './lexicon.ts'
-import { createTrie, insert, matchesAt, type TrieNode } from './trie.ts'
+import { allMatches, createTrie, insert, type TrieNode, type TrieRun } from './trie.ts'
 
 export interface PlaceContext {
   /** GB/T code of the region 我省 / 我市 / 本市 / 我区 refer to */
@@ -101,26 +101,23 @@ function addToContext(ctx: Context, code: string): void {
   }
 }
 
-function buildContext(text: string, root: TrieNode<TrieValue>, home: string | undefined): Context {
+function buildContext(runs: readonly TrieRun<TrieValue>[], home: string | undefined): Context {
   const ctx: Context = { named: new Set(), implied: new Map(), cache: new Map() }
   if (home) addToContext(ctx, home)
-  let i = 0
-  while (i < text.length) {
-    const hits = matchesAt(root, text, i)
+  let cursor = 0
+  for (const { pos, hits } of runs) {
+    if (pos < cursor) continue
     const top = hits[0]
-    if (!top) {
-      i++
-      continue
-    }
+    if (!top) continue
     if ('block' in top.value) {
-      i = top.end
+      cursor = top.end
       continue
     }
     const u = strongUnit(top.value.surface, top.value.entries)
     if (u) {
       addToContext(ctx, u.code)
-      i = top.end
-    } else i++
+      cursor = top.end
+    }
   }
   return ctx
 }
@@ -240,20 +237,14 @@ function resolveByContext(surface: string, entries: readonly SurfaceEntry[], ctx
   return undefined
 }
 
-function matchGazetteer(text: string, ctx: Context, root: TrieNode<TrieValue>): PlaceMention[] {
+function matchGazetteer(text: string, ctx: Context, runs: readonly TrieRun<TrieValue>[]): PlaceMention[] {
   const out: PlaceMention[] = []
-  let i = 0
-  while (i < text.length) {
-    const hits = matchesAt(root, text, i)
-    if (hits.length === 0) {
-      i++
-      continue
-    }
-    let advanced = false
+  let cursor = 0
+  for (const { pos: i, hits } of runs) {
+    if (i < cursor) continue
     for (const hit of hits) {
       if ('block' in hit.value) {
-        i = hit.end
-        advanced = true
+        cursor = hit.end
         break
       }
       const prev = out[out.length - 1]
@@ -263,11 +254,9 @@ function matchGazetteer(text: string, ctx: Context, root: TrieNode<TrieValue>): 
       if (choice.rule === 'chain' && prev) out[out.length - 1] = mention(text, prev.start, hit.end, place, 'chain')
       else out.push(mention(text, i, hit.end, place, choice.rule))
       addToContext(ctx, choice.unit.code)
-      i = hit.end
-      advanced = true
+      cursor = hit.end
       break
     }
-    if (!advanced) i++
   }
   return out
 }
@@ -300,11 +289,11 @@ function matchAbbreviations(text: string, ctx: Context, taken: readonly PlaceMen
   const takenSet = new Uint8Array(text.length + 1)
   for (const m of taken) takenSet.fill(1, m.start, m.end)
   const initials = cityInitials(ctx)
-  const wanted = new Set<number>()
+  const wanted = new Uint8Array(65536)
   for (const k of [...Object.keys(PROVINCE_ABBR), ...Object.keys(CITY_ABBR), ...initials.keys()])
-    wanted.add(k.charCodeAt(0))
+    wanted[k.charCodeAt(0)] = 1
   for (let i = 0; i < text.length; i++) {
-    if (takenSet[i] || !wanted.has(text.charCodeAt(i))) continue
+    if (wanted[text.charCodeAt(i)] === 0 || takenSet[i]) continue
     const ch = text[i] ?? ''
     const verb = text[i - 1] ?? ''
     const single = PROVINCE_ABBR[ch] ?? CITY_ABBR[ch]
@@ -462,10 +451,9 @@ function getSuffixTrie(): TrieNode<true> {
 /** Named sites (…合作区, …产业园, …大学): attached to the nearest preceding place in the same sentence. */
 function matchSites(text: string, places: readonly PlaceMention[], home: string | undefined): PlaceMention[] {
   const hits: { start: number; end: number }[] = []
-  const suffixes = getSuffixTrie()
-  for (let k = 0; k < text.length; k++) {
-    const found = matchesAt(suffixes, text, k)[0]
-    if (found) hits.push({ start: k, end: found.end })
+  for (const run of allMatches(getSuffixTrie(), text)) {
+    const found = run.hits[0]
+    if (found) hits.push({ start: run.pos, end: found.end })
   }
   const placeEnds = new Map<number, PlaceMention>()
   for (const p of places) placeEnds.set(p.end, p)
@@ -574,8 +562,9 @@ function extendSite(text: string, m: PlaceMention, end: number): PlaceMention {
 export function findPlacesIn(text: string, options?: PlaceContext): PlaceMention[] {
   const root = getTrie()
   const home = options?.home && unitByCode(options.home) ? options.home : undefined
-  const ctx = buildContext(text, root, home)
-  const gaz = matchGazetteer(text, ctx, root)
+  const runs = allMatches(root, text)
+  const ctx = buildContext(runs, home)
+  const gaz = matchGazetteer(text, ctx, runs)
   const abbr = matchAbbreviations(text, ctx, gaz)
   const gazCover = cover(text.length, gaz)
   const homeMentions = matchHome(text, home).filter((m) => !overlaps(gazCover, m))

@@ -42,3 +42,33 @@ export function matchesAt<T>(root: TrieNode<T>, text: string, start: number): re
   }
   return out.reverse()
 }
+
+const masks = new WeakMap<object, Uint8Array>()
+
+/** A bitmap of the characters that start a key: a cheap test before walking the trie. */
+export function firstChars<T>(root: TrieNode<T>): Uint8Array {
+  let m = masks.get(root)
+  if (!m) {
+    m = new Uint8Array(65536)
+    for (const c of root.next.keys()) m[c] = 1
+    masks.set(root, m)
+  }
+  return m
+}
+
+export interface TrieRun<T> {
+  readonly pos: number
+  readonly hits: readonly TrieHit<T>[]
+}
+
+/** Every position of `text` where some key starts, with its keys (longest first), in text order. */
+export function allMatches<T>(root: TrieNode<T>, text: string): TrieRun<T>[] {
+  const mask = firstChars(root)
+  const out: TrieRun<T>[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (mask[text.charCodeAt(i)] === 0) continue
+    const hits = matchesAt(root, text, i)
+    if (hits.length > 0) out.push({ pos: i, hits })
+  }
+  return out
+}
