@@ -895,6 +895,16 @@ const MUST_NOT: Row[] = [
 
 const MORE: Row[] = [
   {
+    name: 'a date before 将 is a plan and keeps its year',
+    text: '推介会12月5日将在广州召开',
+    want: [['12月5日', '2023-12-05']],
+  },
+  {
+    name: 'a clock after a weekday after a date',
+    text: '2023年11月12日 星期日 21:33',
+    want: [['2023年11月12日 星期日 21:33', '2023-11-12', undefined, { part: 'evening' }]],
+  },
+  {
     name: 'same year with a month',
     text: '2019年3月,两地签署协议;同年5月,代表团回访。',
     want: [

@@ -26,7 +26,7 @@ export const mergeConfirmations: Refiner = {
         isClose(text[inner.end])
       ) {
         if (inner.what.k === 'week' && k !== 'week') {
-          out.push({ ...d, end: inner.end + 1 })
+          out.push({ ...d, end: inner.end + 1, ...(inner.part && !d.part ? { part: inner.part } : {}) })
           i++
           continue
         }
@@ -44,7 +44,7 @@ export const mergeConfirmations: Refiner = {
         inner.what.nearest === true &&
         /^[ \t\u3000,，]?$/u.test(text.slice(d.end, inner.start))
       ) {
-        out.push({ ...d, end: inner.end })
+        out.push({ ...d, end: inner.end, ...(inner.part && !d.part ? { part: inner.part } : {}) })
         i++
         continue
       }

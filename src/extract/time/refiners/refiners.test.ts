@@ -85,6 +85,7 @@ describe('mark-plans', () => {
     ['计划下月启动', true],
     ['在11月25日前报送', true],
     ['近期将来访', true],
+    ['12月5日将召开', true],
     ['12月5日举行了', false],
     ['于11月25日召开', false],
   ])('%s', (text, plan) => {
