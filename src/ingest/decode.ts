@@ -106,10 +106,17 @@ export function decode(bytes: Uint8Array, source: string, hint?: string): Decode
     decoded = { text: iconv.decode(Buffer.from(bytes.subarray(skip)), fromBom), charset: fromBom, by: 'bom' }
   } else if (declared) {
     decoded = { text: iconv.decode(Buffer.from(bytes), declared), charset: declared, by: 'declared' }
-    // a page that lies about its charset: fall back to sniffing when the declared one reads badly
-    if (replacementShare(decoded.text) > 0.001) {
+    // a page that lies about its charset: sniff, and keep the sniffed reading when it is clearly better Chinese
+    if (declared !== 'utf-8' || replacementShare(decoded.text) > 0) {
       const sniffed = sniff(bytes)
-      if (sniffed && replacementShare(sniffed.text) < replacementShare(decoded.text)) decoded = sniffed
+      if (
+        sniffed &&
+        sniffed.charset !== declared &&
+        (replacementShare(sniffed.text) < replacementShare(decoded.text) ||
+          score(sniffed.text) > score(decoded.text) * 1.5 + 10)
+      ) {
+        decoded = sniffed
+      }
     }
   } else {
     decoded = sniff(bytes) ?? { text: iconv.decode(Buffer.from(bytes), 'gb18030'), charset: 'gb18030', by: 'sniffed' }
