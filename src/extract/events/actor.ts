@@ -99,8 +99,8 @@ export function officialsIn(input: ReadInput, s: Sentence): FoundActor[] {
 }
 
 function officialsFromPeople(input: ReadInput, s: Sentence): FoundActor[] {
-  return input.people
-    .filter((p) => p.start >= s.start && p.end <= s.end && p.region !== undefined)
+  return s.people
+    .filter((p) => p.region !== undefined)
     .map((p) => {
       const place = input.placeByCode(p.region ?? '')
       return {
@@ -131,6 +131,8 @@ function knownOfficials(input: ReadInput): Map<string, FoundActor> {
     times: [],
     places: input.places,
     delegations: [],
+    people: [],
+    orgs: [],
   }
   const map = new Map<string, FoundActor>()
   for (const o of officialsByRole(input, all)) {

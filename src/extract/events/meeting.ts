@@ -62,8 +62,8 @@ function placeFor(
   return null
 }
 
-function counterpartsIn(input: ReadInput, from: number, to: number): string[] {
-  return input.orgs.filter((o) => o.start >= from && o.end <= to).map((o) => o.name)
+function counterpartsIn(s: Sentence, from: number, to: number): string[] {
+  return s.orgs.filter((o) => o.start >= from && o.end <= to).map((o) => o.name)
 }
 
 export function findMeetings(
@@ -104,7 +104,7 @@ export function findMeetings(
       d.placeSpan = place.span
     }
     d.date = dateAt(s, start, text, state)
-    d.counterparts = counterpartsIn(input, clause.start, clause.end)
+    d.counterparts = counterpartsIn(s, clause.start, clause.end)
     d.confidence = 0.6 + (d.date?.stated ? 0.2 : 0) + (local ? 0.1 : 0)
     events.push(d)
   }
@@ -136,7 +136,7 @@ export function findMeetings(
       d.placeSpan = place.span
     }
     d.date = dateAt(s, start, text, state)
-    d.counterparts = counterpartsIn(input, end, clause.end)
+    d.counterparts = counterpartsIn(s, end, clause.end)
     d.confidence = 0.55 + (d.date?.stated ? 0.2 : 0)
     events.push(d)
   }

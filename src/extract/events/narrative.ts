@@ -1,5 +1,5 @@
 // The narrative an article tells: sentences and clauses, and which date, place and actor are in force at each point.
-import type { Delegation, Place, PlaceMention, TimeMention, TimeValue } from '../types.ts'
+import type { Delegation, OrgMention, PersonMention, Place, PlaceMention, TimeMention, TimeValue } from '../types.ts'
 import type { DelegationMention, DraftDate, EventDraft, ReadInput, Span } from './draft.ts'
 import { ABBREVIATION_FOLLOW, REGION_ABBREVIATIONS } from './lexicon.ts'
 
@@ -19,6 +19,8 @@ export interface Sentence {
   readonly times: readonly TimeMention[]
   readonly places: readonly PlaceMention[]
   readonly delegations: readonly DelegationMention[]
+  readonly people: readonly PersonMention[]
+  readonly orgs: readonly OrgMention[]
 }
 
 /** What the narrative holds at a point: the last date told, where the story is, who travels. */
@@ -35,8 +37,23 @@ export interface NarrativeState {
 const SENTENCE_END = /[。!?！？;；\n]/
 const CLAUSE_END = /[,，:：]/
 
-function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
-  return items.filter((m) => m.start >= start && m.end <= end)
+/** Hands out, sentence by sentence, the mentions inside each one (mentions sorted by start): linear overall. */
+class Cursor<T extends { start: number; end: number }> {
+  private at = 0
+  private readonly items: readonly T[]
+  constructor(items: readonly T[]) {
+    this.items = [...items].sort((a, b) => a.start - b.start)
+  }
+  within(start: number, end: number): T[] {
+    const out: T[] = []
+    while (this.at < this.items.length && (this.items[this.at]?.start ?? 0) < start) this.at++
+    for (let k = this.at; k < this.items.length; k++) {
+      const m = this.items[k]
+      if (!m || m.start >= end) break
+      if (m.end <= end) out.push(m)
+    }
+    return out
+  }
 }
 
 export function splitSentences(input: ReadInput): Sentence[] {
@@ -44,6 +61,11 @@ export function splitSentences(input: ReadInput): Sentence[] {
   const out: Sentence[] = []
   let start = 0
   let paragraph = 0
+  const times = new Cursor(input.times)
+  const places = new Cursor(input.places)
+  const delegations = new Cursor(input.delegations)
+  const people = new Cursor(input.people)
+  const orgs = new Cursor(input.orgs)
   for (let i = 0; i <= text.length; i++) {
     const ch = text[i]
     if (i < text.length && !SENTENCE_END.test(ch ?? '')) continue
@@ -67,9 +89,11 @@ export function splitSentences(input: ReadInput): Sentence[] {
         headline: start < input.headlineEnd,
         paragraph,
         clauses,
-        times: within(input.times, start, end),
-        places: within(input.places, start, end),
-        delegations: within(input.delegations, start, end),
+        times: times.within(start, end),
+        places: places.within(start, end),
+        delegations: delegations.within(start, end),
+        people: people.within(start, end),
+        orgs: orgs.within(start, end),
       })
     }
     if (ch === '\n') paragraph++
@@ -83,8 +107,16 @@ export function clauseOf(s: Sentence, pos: number): Clause {
 }
 
 const DAY_MS = 86_400_000
+const dayCache = new Map<string, number>()
 export function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS)
+  const key = iso.slice(0, 10)
+  let n = dayCache.get(key)
+  if (n === undefined) {
+    n = Math.round(Date.parse(`${key}T00:00:00Z`) / DAY_MS)
+    if (dayCache.size > 10_000) dayCache.clear()
+    dayCache.set(key, n)
+  }
+  return n
 }
 export function dayString(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10)
@@ -107,15 +139,23 @@ function movesNarrative(m: TimeMention): boolean {
 
 /** Dates inside a 《title》 or a quoted name are no narrative dates. */
 function insideTitle(text: string, pos: number, floor: number): boolean {
-  const before = text.slice(floor, pos)
-  const open = Math.max(before.lastIndexOf('《'), before.lastIndexOf('“'))
-  if (open < 0) return false
-  const close = Math.max(before.lastIndexOf('》'), before.lastIndexOf('”'))
-  return close < open
+  for (let i = pos - 1; i >= floor; i--) {
+    const ch = text.charCodeAt(i)
+    if (ch === 0x300a || ch === 0x201c) return true // 《 “
+    if (ch === 0x300b || ch === 0x201d) return false // 》 ”
+  }
+  return false
 }
 
+const narrativeCache = new WeakMap<Sentence, TimeMention[]>()
+
 export function narrativeTimes(s: Sentence, text: string): TimeMention[] {
-  return s.times.filter((m) => movesNarrative(m) && !insideTitle(text, m.start, s.start))
+  let hit = narrativeCache.get(s)
+  if (!hit) {
+    hit = s.times.length === 0 ? [] : s.times.filter((m) => movesNarrative(m) && !insideTitle(text, m.start, s.start))
+    narrativeCache.set(s, hit)
+  }
+  return hit
 }
 
 function asDate(m: TimeMention, stated: boolean): DraftDate {

@@ -21,27 +21,48 @@ function samePlace(a: string, b: string): boolean {
   return ca !== null && cb !== null && ca === cb
 }
 
+const compacted = new Map<string, string>()
 function compactName(name: string): string {
-  return name.replace(/[^\u4e00-\u9fff]/g, '')
+  let c = compacted.get(name)
+  if (c === undefined) {
+    c = name.replace(/[^\u4e00-\u9fff]/g, '')
+    if (compacted.size > 5000) compacted.clear()
+    compacted.set(name, c)
+  }
+  return c
 }
 
 /** An event told earlier that a reference (此次座谈, 座谈会上, 在深圳期间) points back to. */
+/** How far back a reference may reach, in drafts: keeps long texts linear. */
+const LOOKBACK = 200
+
+/** The latest draft, at most LOOKBACK back, that `ok` accepts. */
+function latest(state: NarrativeState, ok: (e: EventDraft) => boolean): EventDraft | null {
+  const events = state.events
+  for (let i = events.length - 1, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+    const e = events[i]
+    if (e && ok(e)) return e
+  }
+  return null
+}
+
 function linkReference(ref: MeetingReference, state: NarrativeState): EventDraft | null {
-  const meetings = state.events.filter((e) => e.type === 'meeting' && e.date !== null)
+  const isMeeting = (e: EventDraft) => e.type === 'meeting' && e.date !== null
   const name = compactName(ref.name)
   if (name.length >= 4) {
-    const byName = meetings.filter((e) => {
+    const byName = latest(state, (e) => {
+      if (!isMeeting(e)) return false
       const n = compactName(e.name)
       return n.length >= 4 && (n === name || n.endsWith(name) || name.endsWith(n))
     })
-    if (byName.length > 0) return byName.at(-1) ?? null
+    if (byName) return byName
   }
   if (ref.place) {
     const code = ref.place.code
-    const byPlace = meetings.filter((e) => e.place && samePlace(e.place.code, code))
-    if (byPlace.length > 0) return byPlace.at(-1) ?? null
+    const byPlace = latest(state, (e) => isMeeting(e) && e.place !== null && samePlace(e.place.code, code))
+    if (byPlace) return byPlace
   }
-  if (ref.anaphora) return meetings.find((e) => !e.headline) ?? null
+  if (ref.anaphora) return state.events.find((e) => isMeeting(e) && !e.headline) ?? null
   return null
 }
 
@@ -49,11 +70,17 @@ function linkReference(ref: MeetingReference, state: NarrativeState): EventDraft
 function linkByPlace(d: EventDraft, state: NarrativeState): void {
   if (d.date?.stated || !d.place) return
   const code = d.place.code
-  const earlier = state.events.filter(
+  // a province named alone (在内蒙古期间) points back to anything told inside it
+  const wide = code.endsWith('0000')
+  const hit = latest(
+    state,
     (e) =>
-      e.place && e.date && !e.headline && (e.type === d.type || e.type === 'visit') && samePlace(e.place.code, code),
+      e.place !== null &&
+      e.date !== null &&
+      !e.headline &&
+      (e.type === d.type || e.type === 'visit' || wide) &&
+      (samePlace(e.place.code, code) || (wide && e.place.code.slice(0, 2) === code.slice(0, 2))),
   )
-  const hit = earlier.at(-1)
   // a one-off event placed inside a trip has an unknown day within it; an occasion's own date is kept
   if (hit?.date)
     d.date = { ...hit.date, stated: false, linked: true, during: hit.type === 'visit' && d.type !== 'visit' }
@@ -123,10 +150,14 @@ export function readDrafts(input: ReadInput): EventDraft[] {
     }
   }
   // headline events take the lead's date
-  const lead = sentences
-    .filter((s) => !s.headline)
-    .flatMap((s) => narrativeTimes(s, text))
-    .find((m) => usableForEvent(m.value))
+  let lead: ReturnType<typeof narrativeTimes>[number] | undefined
+  if (state.events.some((d) => d.headline && d.date === null)) {
+    for (const s of sentences) {
+      if (s.headline) continue
+      lead = narrativeTimes(s, text).find((m) => usableForEvent(m.value))
+      if (lead) break
+    }
+  }
   for (const d of state.events) {
     if (d.headline && d.date === null && lead) {
       d.date = {

@@ -15,10 +15,54 @@ interface Range {
   readonly approx: boolean
 }
 
+const ranges = new WeakMap<DraftDate, Range>()
+
 export function rangeOf(d: EventDraft): Range | null {
   if (!d.date) return null
+  const hit = ranges.get(d.date)
+  if (hit) return hit
   const v = d.date.value
-  return { a: dayNumber(v.start), b: dayNumber(v.end), approx: isApprox(d.date) }
+  const r = { a: dayNumber(v.start), b: dayNumber(v.end), approx: isApprox(d.date) }
+  ranges.set(d.date, r)
+  return r
+}
+
+/** Groups drafts by a key so that pairwise checks stay inside a group (long texts stay fast). */
+class Buckets {
+  /** pairs are only looked for among the last WINDOW drafts of a group */
+  static readonly WINDOW = 64
+  private readonly map = new Map<string, EventDraft[]>()
+  get(key: string): EventDraft[] {
+    let list = this.map.get(key)
+    if (!list) {
+      list = []
+      this.map.set(key, list)
+    }
+    return list
+  }
+}
+
+/** Replaces `from` by `to` in `list`, looking from the end (where a recent twin is). */
+function replace(list: EventDraft[], from: EventDraft, to: EventDraft): void {
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (list[i] === from) {
+      list[i] = to
+      return
+    }
+  }
+}
+
+/** The first of the last WINDOW items (newest first) that `ok` accepts. */
+function findRecent<T>(list: readonly T[], ok: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1, n = 0; i >= 0 && n < Buckets.WINDOW; i--, n++) {
+    const x = list[i]
+    if (x !== undefined && ok(x)) return x
+  }
+  return undefined
+}
+
+function provinceKey(d: EventDraft): string {
+  return d.place ? d.place.code.slice(0, 2) : '--'
 }
 
 /** Vague values, and one-off events (a meeting, a signing) inside a span they were not stated on, are windows. */
@@ -147,13 +191,15 @@ function mergeInto(keep: EventDraft, drop: EventDraft): void {
 /** Visits: one per traveller, region and span. */
 const dedupeVisits: Refiner = (drafts) => {
   const out: EventDraft[] = []
+  const buckets = new Buckets()
   for (const d of drafts) {
     if (d.type !== 'visit') {
       out.push(d)
       continue
     }
     const r = rangeOf(d)
-    const twin = out.find((o) => {
+    const bucket = buckets.get(`${d.actor?.region.code}:${provinceKey(d)}`)
+    const twin = findRecent(bucket, (o) => {
       if (o.type !== 'visit' || !o.actor || !d.actor) return false
       if (o.actor.region.code !== d.actor.region.code) return false
       if (!samePlaceLoose(o, d)) return false
@@ -165,6 +211,7 @@ const dedupeVisits: Refiner = (drafts) => {
     })
     if (!twin) {
       out.push(d)
+      bucket.push(d)
       continue
     }
     const keep = better(twin, d)
@@ -174,10 +221,14 @@ const dedupeVisits: Refiner = (drafts) => {
     // a region told for several days and a city told for one of them: the city keeps its day, the region its span
     if (rk && rd && !rk.approx && !rd.approx && rd.b - rd.a > rk.b - rk.a && specificity(drop) < specificity(keep)) {
       out.push(d)
+      bucket.push(d)
       continue
     }
     mergeInto(keep, drop)
-    out[out.indexOf(twin)] = keep
+    if (keep !== twin) {
+      replace(out, twin, keep)
+      replace(bucket, twin, keep)
+    }
   }
   return out
 }
@@ -185,13 +236,15 @@ const dedupeVisits: Refiner = (drafts) => {
 /** Meetings: one per occasion (same place, overlapping day, compatible name and counterparts). */
 const dedupeMeetings: Refiner = (drafts) => {
   const out: EventDraft[] = []
+  const buckets = new Buckets()
   for (const d of drafts) {
     if (d.type !== 'meeting') {
       out.push(d)
       continue
     }
     const r = rangeOf(d)
-    const twin = out.find((o) => {
+    const bucket = buckets.get(provinceKey(d))
+    const twin = findRecent(bucket, (o) => {
       if (o.type !== 'meeting' || !samePlaceLoose(o, d)) return false
       const ro = rangeOf(o)
       if (!r || !ro || !overlaps(r, ro)) return false
@@ -202,12 +255,16 @@ const dedupeMeetings: Refiner = (drafts) => {
     })
     if (!twin) {
       out.push(d)
+      bucket.push(d)
       continue
     }
     const keep = better(twin, d)
     mergeInto(keep, keep === twin ? d : twin)
     if (!keep.name) keep.name = (keep === twin ? d : twin).name
-    out[out.indexOf(twin)] = keep
+    if (keep !== twin) {
+      replace(out, twin, keep)
+      replace(bucket, twin, keep)
+    }
   }
   return out
 }
@@ -241,16 +298,24 @@ const dedupeSignings: Refiner = (drafts) => {
   const others = drafts.filter((d) => d.type !== 'signing')
   const signings = drafts.filter((d) => d.type === 'signing')
   const occasions: EventDraft[][] = []
+  const byProvince = new Map<string, EventDraft[][]>()
   for (const d of signings) {
     const r = rangeOf(d)
-    const occ = occasions.find((o) =>
-      o.some((x) => {
+    const local = byProvince.get(provinceKey(d)) ?? []
+    byProvince.set(provinceKey(d), local)
+    const occ = findRecent(local, (o) =>
+      o.some((x, k) => {
+        if (k > 8) return false
         const rx = rangeOf(x)
         return samePlaceLoose(x, d) && r && rx && overlaps(r, rx)
       }),
     )
     if (occ) occ.push(d)
-    else occasions.push([d])
+    else {
+      const fresh = [d]
+      occasions.push(fresh)
+      local.push(fresh)
+    }
   }
   const kept: EventDraft[] = []
   for (const occ of occasions) {
@@ -293,7 +358,8 @@ const dedupeSignings: Refiner = (drafts) => {
     }
   }
   // headline signings whose parties a body signing shares are the same agreement
-  const bodySignings = kept.filter((d) => !d.headline)
+  const heads = kept.filter((d) => d.headline)
+  const bodySignings = heads.length > 0 ? kept.filter((d) => !d.headline) : []
   const result = kept.filter(
     (d) => !d.headline || !bodySignings.some((b) => shareParty(b, d) || (b.title && b.title === d.title)),
   )
@@ -308,11 +374,13 @@ const headlineOnce: Refiner = (drafts) =>
   })
 
 /** Windows with a day of the same event inside: the day wins. */
-const windowsIntoDays: Refiner = (drafts) =>
-  drafts.filter((d) => {
+const windowsIntoDays: Refiner = (drafts) => {
+  const buckets = new Buckets()
+  for (const d of drafts) buckets.get(`${d.type}:${provinceKey(d)}`).push(d)
+  return drafts.filter((d) => {
     const r = rangeOf(d)
     if (!r?.approx || d.type === 'signing') return true
-    return !drafts.some((o) => {
+    return !findRecent(buckets.get(`${d.type}:${provinceKey(d)}`), (o) => {
       if (o === d || o.type !== d.type) return false
       const ro = rangeOf(o)
       if (!ro || ro.approx || !overlaps(r, ro) || !samePlaceLoose(o, d)) return false
@@ -321,6 +389,7 @@ const windowsIntoDays: Refiner = (drafts) =>
       return !o.name || !d.name || similarNames(o.name, d.name)
     })
   })
+}
 
 export const REFINERS: readonly (readonly [string, Refiner])[] = [
   ['complete', complete],
