@@ -56,9 +56,29 @@ describe('findPeople: title + name', () => {
     expect(people('县长李某到场。')).toEqual(['李某|县长|-'])
   })
 
+  it.each([
+    ['行政长官林郑月娥今日接待客人。', ['林郑月娥|行政长官|810000']],
+    ['吉林省委书记巴音朝鲁讲话。', ['巴音朝鲁|省委书记|220000']],
+    ['自治区领导欧阳晓晖陪同。', ['欧阳晓晖|自治区领导|-']],
+    ['湖南省委书记杜家毫并与其会面。', ['杜家毫|省委书记|430000']],
+    ['浙江省委书记黄坤明,省长袁家军出席。', ['黄坤明|省委书记|330000', '袁家军|省长|330000']],
+  ])('reads names of other shapes: %s', (text, want) => {
+    expect(people(text)).toEqual(want)
+  })
+
   it('cuts particles and verbs glued to a name', () => {
     expect(people('省长骆惠宁为副团长。', '630000')).toEqual(['骆惠宁|省长|630000'])
     expect(people('市长侯亮同考察团座谈。', '130700')).toEqual(['侯亮|市长|130700'])
+  })
+})
+
+describe('findPeople: guests named after 会见', () => {
+  it('reads a list of names with no title', () => {
+    expect(people('省长在昆明会见了罗汉、刘志江一行。')).toEqual(['罗汉||-', '刘志江||-'])
+  })
+
+  it('needs the list to end like a list of guests', () => {
+    expect(people('双方会见时间很短暂。')).toEqual([])
   })
 })
 

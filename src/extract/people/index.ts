@@ -216,7 +216,42 @@ export function findPeople(text: string, places: readonly PlaceMention[], option
     if (before >= 0 && !places.some((p) => p.start < first.from && p.end > before))
       out.push(make(before, last.end, text.slice(before, first.from), region, `name-${rule}`))
   }
-  return dedupe(out)
+  return dedupe([...out, ...meetingLists(text, out)])
+}
+
+const MEET = /(?:会见|会晤|接见|看望|宴请|会谈)(?:了)?(?:来访的)?/gu
+
+/** Names told with no title after 会见 (会见罗汉、刘志江一行): people, with no role and no region. */
+function meetingLists(text: string, known: readonly PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = []
+  MEET.lastIndex = 0
+  for (let m = MEET.exec(text); m !== null; m = MEET.exec(text)) {
+    let q = m.index + m[0].length
+    const found: PersonMention[] = []
+    for (;;) {
+      if (known.some((p) => p.start <= q && q < p.end)) break
+      const len = nameAfter(text, q)
+      if (len === 0) break
+      const end = q + len
+      found.push({
+        kind: 'person',
+        text: text.slice(q, end),
+        start: q,
+        end,
+        name: text.slice(q, end),
+        role: '',
+        rule: 'meeting-list',
+      })
+      if (text[end] !== '、') {
+        q = end
+        break
+      }
+      q = end + 1
+    }
+    // the list must end like a list of guests: 一行, 等, a comma or the sentence's end
+    if (found.length > 0 && /^(?:一行|等|,|。|及|和)/u.test(text.slice(q, q + 2))) out.push(...found)
+  }
+  return out
 }
 
 function depth(code: string): number {

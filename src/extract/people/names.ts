@@ -42,7 +42,7 @@ const FUNCTION_TAGS = new Set([
 ])
 /** Characters that end a two-character name when they follow it (侯亮同…, 宋亮和…). */
 const AFTER_NAME = new Set([
-  ...'在和与及同等说对为也向到是率带陪出会主讲一先分表指强介致代任从就将还又已曾于被把让以并的了今昨前明当首亦均都共则赴抵来去称',
+  ...'在和与及同等说对为也向到是率带陪出会主讲一先分表指强介致代任从就将还又已曾于被把让以并的了今昨前当首亦均都共则赴抵来去称',
 ])
 /** Last characters of organisation words, not of names (卫生局, 农村委). */
 const ORG_END = new Set([...'局厅委办部院校会团组处科司区市县省州村镇乡所站队网报社'])
@@ -110,8 +110,12 @@ function rawNameAfter(text: string, pos: number, allowLong: boolean): number {
       (allowLong && w0.length === 4 && (t0.tag === 'ns' || t0.tag === 'nz' || t0.tag === 'x'))
     if (!ok) return 0
     if (w0.length === 4 && !allowLong && !nameLike) return 0
-    // 黄莉 + 新 + 陪同: a lone character after a two-character token still belongs to the name
+    // 杜家 + 毫并: the last character of the name glued to a particle
     const t1 = tokens[1]
+    if (w0.length === 2 && t1?.word.length === 2 && t1.tag === 'x' && AFTER_NAME.has(t1.word[1] ?? '')) {
+      if (isHanChar(t1.word[0]) && !AFTER_NAME.has(t1.word[0] ?? '')) return 3
+    }
+    // 黄莉 + 新 + 陪同: a lone character after a two-character token still belongs to the name
     if (w0.length === 2 && t1 && t1.word.length === 1 && isHanChar(t1.word) && !AFTER_NAME.has(t1.word)) {
       const t2 = tokens[2]
       if (!t2 || t2.word.length >= 2 || !isHanChar(t2.word) || AFTER_NAME.has(t2.word)) return 3
