@@ -219,7 +219,7 @@ export function findPeople(text: string, places: readonly PlaceMention[], option
   return dedupe([...out, ...meetingLists(text, out)])
 }
 
-const MEET = /(?:会见|会晤|接见|看望|宴请|会谈)(?:了)?(?:来访的)?/gu
+const MEET = /(?:会见|会晤|接见|看望|宴请|会谈)了?(?:来访的)?/gu
 
 /** Names told with no title after 会见 (会见罗汉、刘志江一行): people, with no role and no region. */
 function meetingLists(text: string, known: readonly PersonMention[]): PersonMention[] {
@@ -249,7 +249,7 @@ function meetingLists(text: string, known: readonly PersonMention[]): PersonMent
       q = end + 1
     }
     // the list must end like a list of guests: 一行, 等, a comma or the sentence's end
-    if (found.length > 0 && /^(?:一行|等|,|。|及|和)/u.test(text.slice(q, q + 2))) out.push(...found)
+    if (found.length > 0 && /^(?:一行|[等,。及和])/u.test(text.slice(q, q + 2))) out.push(...found)
   }
   return out
 }
