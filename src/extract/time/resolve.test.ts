@@ -894,6 +894,9 @@ const MUST_NOT: Row[] = [
 ]
 
 const MORE: Row[] = [
+  { name: 'a day of last month', text: '上月28日,双方签约', pub: '2024-01-05', want: [['上月28日', '2023-12-28']] },
+  { name: 'a day of this month', text: '本月5日召开', want: [['本月5日', '2023-11-05', undefined, { grain: 'day' }]] },
+  { name: 'a prefixed weekday before a range connector', text: '本周三至周五', want: [['本周三', '2023-11-08']] },
   {
     name: 'a date before 将 is a plan and keeps its year',
     text: '推介会12月5日将在广州召开',

@@ -26,6 +26,8 @@ describe('rel-month', () => {
     ['下个月', { mRel: 1 }],
     ['上月底', { mRel: -1, sub: 'end' }],
     ['本月中旬', { mRel: 0, sub: 'mid' }],
+    ['上月28日', { mRel: -1, d: 28 }],
+    ['本月5号', { mRel: 0, d: 5 }],
   ])('%s', (text, from) => {
     expect(got(relativeMonth, text).map(([t, , w]) => [t, w])).toEqual([[text, { k: 'abs', from }]])
   })

@@ -2,7 +2,7 @@
 
 import type { Parser } from '../model.ts'
 import { draft, JAPAN_AFTER } from '../model.ts'
-import { CN_SMALL, CN_YEAR_DIGIT } from '../numerals.ts'
+import { CN_SMALL, CN_YEAR_DIGIT, NUM, parseSmall } from '../numerals.ts'
 import { SUB_SRC, SUB_WORDS } from './absolute.ts'
 
 /** 日前 / 近日 / 近期 / 前不久 / 不久前 / 日昨 — a window before the publication. Not 3日前 / 节日前 / 截至5日前. */
@@ -21,13 +21,18 @@ export const recent: Parser = {
   },
 }
 
-/** 本月 / 这个月 / 上月 / 上个月 / 下月 (+ 初/底/上旬/中旬/下旬). */
+/** 本月 / 这个月 / 上月 / 上个月 / 下月 (+ 初/底/上旬/中旬/下旬, or a day: 上月28日). */
 export const relativeMonth: Parser = {
   id: 'rel-month',
-  pattern: new RegExp(`(?<![晚早])(本月|这个月|上个?月|下个?月)(${SUB_SRC})?`, 'g'),
+  pattern: new RegExp(`(?<![晚早])(本月|这个月|上个?月|下个?月)(?:(${SUB_SRC})|(${NUM})[日号號])?`, 'gu'),
   extract(match) {
     const w = match[1] ?? ''
     const mRel = w.startsWith('上') ? -1 : w.startsWith('下') ? 1 : 0
+    if (match[3] !== undefined) {
+      const d = parseSmall(match[3])
+      if (!(d >= 1 && d <= 31)) return null
+      return draft(match, 'rel-month-day', { k: 'abs', from: { mRel, d } })
+    }
     const sub = match[2] !== undefined ? SUB_WORDS[match[2]] : undefined
     return draft(match, sub ? 'rel-month-part' : 'rel-month', { k: 'abs', from: sub ? { mRel, sub } : { mRel } })
   },

@@ -17,8 +17,10 @@ export const week: Parser = {
       return null
     // 周 alone before a weekday is too often a surname (周一鸣) or office hours (周一至周五): be strict
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 2)
-    if (/^[至到~～\-—–－]/.test(after)) return null
-    if (/[至到~～\-—–－]$/.test(text.slice(Math.max(0, match.index - 1), match.index))) return null
+    // office hours (周一至周五) are no dates; 本周三至周五 keeps its first, prefixed day
+    if (prefix === undefined && /^[至到~～\-—–－]/.test(after)) return null
+    if (prefix === undefined && /[至到~～\-—–－]$/.test(text.slice(Math.max(0, match.index - 1), match.index)))
+      return null
     if (
       prefix === undefined &&
       match[2] === '周' &&
