@@ -4,6 +4,8 @@ import type { DelegationMention } from './events/index.ts'
 import { readEvents } from './events/index.ts'
 import { ABBREVIATION_FOLLOW } from './events/lexicon.ts'
 import { type Normalized, normalize } from './normalize/index.ts'
+import { findOrgs } from './org/index.ts'
+import { findDelegations, findPeople } from './people/index.ts'
 import { findPlaces, homeFromOutlet, placeByCode } from './place/index.ts'
 import { mapSpan } from './span.ts'
 import { parsePublished, resolveTimes } from './time/index.ts'
@@ -81,6 +83,32 @@ export const STEPS: readonly (readonly [string, Step])[] = [
       r.places = findPlaces(text, home ? { home } : {}).filter(
         (p) => p.rule !== 'abbr-verb' || ABBREVIATION_FOLLOW.test(text.slice(p.end, p.end + 2)),
       )
+    },
+  ],
+  [
+    'people',
+    (r) => {
+      const home = r.home?.code
+      r.people = findPeople(r.normalized.text, r.places, home ? { home } : {})
+    },
+  ],
+  [
+    'orgs',
+    (r) => {
+      const home = r.home?.code
+      r.orgs = findOrgs(r.normalized.text, r.places, home ? { home } : {})
+    },
+  ],
+  [
+    'delegations',
+    (r) => {
+      const home = r.home?.code
+      r.delegations = findDelegations(r.normalized.text, r.places, r.people, home ? { home } : {}).map((d) => ({
+        text: d.text,
+        start: d.start,
+        end: d.end,
+        delegation: d.delegation,
+      }))
     },
   ],
   [
