@@ -38,11 +38,10 @@ export interface Reading {
 
 export type Step = (r: Reading) => void
 
+/** Where the headline line ends in the analysed text (0 when the text opens with no headline). */
 function headlineEnd(text: string, title: string | undefined): number {
-  if (title) {
-    const at = text.indexOf(title.trim().slice(0, 12))
-    if (at >= 0 && at < 200) return at + title.trim().length
-  }
+  const lead = /\S/.exec(text)?.index ?? 0
+  if (title?.trim() && text.startsWith(title.trim(), lead)) return lead + title.trim().length
   const m = /\S[^\n]*/.exec(text)
   if (!m) return 0
   const line = m[0].trim()
@@ -63,8 +62,22 @@ export const STEPS: readonly (readonly [string, Step])[] = [
   [
     'normalize',
     (r) => {
-      r.normalized = normalize(r.original)
-      r.headlineEnd = headlineEnd(r.normalized.text, r.ref.title)
+      const title = r.ref.title?.trim() ?? ''
+      const n = normalize(r.original)
+      if (title && !n.text.slice(0, 400).includes(normalize(title).text.trim())) {
+        // a headline given apart from the text is read in front of it; its spans map to the text's start
+        const prefix = `${title}\n`
+        const both = normalize(prefix + r.original)
+        r.normalized = {
+          text: both.text,
+          originalLength: r.original.length,
+          toOriginal: (i) => Math.min(r.original.length, Math.max(0, both.toOriginal(i) - prefix.length)),
+        }
+        r.headlineEnd = normalize(title).text.length
+      } else {
+        r.normalized = n
+        r.headlineEnd = headlineEnd(n.text, title ? normalize(title).text.trim() : undefined)
+      }
     },
   ],
   [
