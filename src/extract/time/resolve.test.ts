@@ -894,6 +894,33 @@ const MUST_NOT: Row[] = [
 ]
 
 const MORE: Row[] = [
+  {
+    name: 'a bare day ahead of today after a narrative date stays ahead',
+    text: '16日抵达,18日离开',
+    pub: '2023-10-17',
+    want: [
+      ['16日', '2023-10-16'],
+      ['18日', '2023-10-18'],
+    ],
+  },
+  {
+    name: "a bare day ahead of today in today's month is last month",
+    text: '发布时间:2023-11-01 09:00\n30日,代表团抵达',
+    pub: '2023-11-01T09:00+08:00',
+    want: [
+      ['2023-11-01 09:00', '2023-11-01', undefined, { part: 'morning' }],
+      ['30日', '2023-10-30'],
+    ],
+  },
+  {
+    name: 'a planned bare day ahead stays in this month',
+    text: '11月1日消息,代表团将于30日抵达',
+    pub: '2023-11-01',
+    want: [
+      ['11月1日', '2023-11-01'],
+      ['30日', '2023-11-30'],
+    ],
+  },
   { name: 'a day of last month', text: '上月28日,双方签约', pub: '2024-01-05', want: [['上月28日', '2023-12-28']] },
   { name: 'a day of this month', text: '本月5日召开', want: [['本月5日', '2023-11-05', undefined, { grain: 'day' }]] },
   { name: 'a prefixed weekday before a range connector', text: '本周三至周五', want: [['本周三', '2023-11-08']] },

@@ -34,7 +34,7 @@ interface State {
   today: Ymd | null
   readonly pub: Published | null
   /** narrative month for bare days (19日) */
-  month: { y: number; m: number } | null
+  month: { y: number; m: number; today: boolean } | null
   /** last explicit year (2022年3月) with its month, carried forward */
   year: { y: number; m: number; paragraphEnd: number } | null
   readonly text: string
@@ -154,6 +154,12 @@ function resolveAbs(st: State, d: Draft): { r: Resolved; rule?: string } | null 
     if (st.month) {
       y = y ?? st.month.y
       m = st.month.m
+      // the month came only from today itself (a page-date line, 今天) and the day is still ahead: last month's
+      if (today && !d.plan && st.month.today && y === today.y && m === today.m && from.d > today.d) {
+        const prev = addMonths({ y, m, d: 1 }, -1)
+        y = prev.y
+        m = prev.m
+      }
     } else {
       if (!today) return null
       let base = { y: today.y, m: today.m, d: 1 }
@@ -165,7 +171,7 @@ function resolveAbs(st: State, d: Draft): { r: Resolved; rule?: string } | null 
   }
   if (m === undefined && from.sub !== undefined && from.yRel === undefined && from.y === undefined) {
     // bare 月底 / 下旬: the narrative month, else the reference month
-    const base = st.month ?? (today ? { y: today.y, m: today.m } : null)
+    const base = st.month ?? (today ? { y: today.y, m: today.m, today: true } : null)
     if (!base) return null
     y = base.y
     m = base.m
@@ -437,7 +443,8 @@ function update(st: State, d: Draft, r: Resolved): void {
     d.what.k === 'recent' ||
     (d.what.k === 'holiday' && d.what.span !== 'day')
   if (!rough && (r.grain === 'day' || r.grain === 'window' || r.grain === 'month')) {
-    st.month = { y: r.end.y, m: r.end.m }
+    const isToday = st.today !== null && compareYmd(r.start, st.today) === 0 && compareYmd(r.end, st.today) === 0
+    st.month = { y: r.end.y, m: r.end.m, today: isToday }
   }
   const f = d.what.k === 'abs' ? d.what.from : null
   if (f && (f.y !== undefined || f.yRel !== undefined || f.yNarr !== undefined) && r.grain !== 'year') {
