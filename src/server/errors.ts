@@ -47,12 +47,20 @@ export class PortalError extends Error {
   readonly statusCode: number
   readonly messageKey: MessageKey
   readonly input: string | undefined
-  constructor(code: PortalErrorCode, message?: string, input?: string) {
+  /** a sentence for the reader, in their language, shown instead of the message key's text */
+  readonly userMessage: string | undefined
+  /** `message` is for the log; `userMessage` (already translated) for the page */
+  constructor(
+    code: PortalErrorCode,
+    message?: string,
+    options: { readonly input?: string; readonly userMessage?: string | undefined } = {},
+  ) {
     super(message ?? code)
     this.name = 'PortalError'
     this.code = code
     this.statusCode = STATUS[code]
     this.messageKey = MESSAGE[code]
-    this.input = input
+    this.input = options.input
+    this.userMessage = options.userMessage
   }
 }

@@ -40,7 +40,9 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     const t = (request.i18n ?? i18n()).t
     if (wantsJson(request) || request.headers['content-type']?.includes('application/json')) {
-      return reply.code(portal.statusCode).send({ code: portal.code, message: t(portal.messageKey) })
+      return reply
+        .code(portal.statusCode)
+        .send({ code: portal.code, message: portal.userMessage ?? t(portal.messageKey) })
     }
     const ctx = request.i18n ? pageContext(request, reply) : {}
     const page =

@@ -79,7 +79,7 @@ export async function engageRoutes(app: FastifyInstance, deps: ServerDeps): Prom
       body: text,
       ...(parentId !== undefined ? { parentId } : {}),
     })
-    if (!result.ok) throw new PortalError(result.reason === 'no-parent' ? 'ZJ_PORTAL_NOT_FOUND' : 'ZJ_PORTAL_NOT_FOUND')
+    if (!result.ok) throw new PortalError('ZJ_PORTAL_NOT_FOUND', `comment not posted: ${result.reason}`)
     const c = result.comment
     const where = c.parentId === null ? `/a/${articleId}?cpage=999999#c${c.id}` : `/a/${articleId}#c${c.id}`
     return done(request, reply, where, { id: c.id, parentId: c.parentId, body: c.body })

@@ -70,18 +70,17 @@ export async function pageRoutes(app: FastifyInstance, deps: ServerDeps): Promis
       const article = id === undefined ? undefined : await getArticle(db, id)
       const viewer = request.viewer
       if (!article || (article.status !== 'published' && !isEditor(viewer))) {
-        throw new PortalError(
-          'ZJ_PORTAL_NOT_FOUND',
-          ctx.i18n?.t('error.notFoundArticle', { id: request.params.id }) ?? 'not found',
-        )
+        throw new PortalError('ZJ_PORTAL_NOT_FOUND', `no published article ${request.params.id}`, {
+          input: request.params.id,
+          userMessage: request.i18n.t('error.notFoundArticle', { id: request.params.id }),
+        })
       }
       if (article.status === 'published' && !isBot(request.headers['user-agent'])) {
+        // a logged-in reader is one visitor on every device; anyone else is their zj_vid cookie
         let visitor = viewer ? `u:${viewer.id}` : request.cookies[VISITOR_COOKIE]
-        if (!visitor || !/^[\w-]{16,64}$/.test(visitor) || visitor.startsWith('u:')) {
-          if (!viewer) {
-            visitor = randomToken(18)
-            reply.setCookie(VISITOR_COOKIE, visitor, cookieOptions(request, 365 * 24 * 60 * 60))
-          }
+        if (!viewer && !(visitor && /^[\w-]{16,64}$/.test(visitor))) {
+          visitor = randomToken(18)
+          reply.setCookie(VISITOR_COOKIE, visitor, cookieOptions(request, 365 * 24 * 60 * 60))
         }
         if (visitor) app.views.hit(article.id, visitor, viewer?.id)
       }
