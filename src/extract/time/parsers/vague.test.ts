@@ -6,7 +6,7 @@ const got = (p: Parameters<typeof runParser>[0], text: string) =>
   runParser(p, text).map((d) => [text.slice(d.start, d.end), d.rule, d.what])
 
 describe('vague-recent', () => {
-  it.each(['日前', '近日', '近期', '前不久', '不久前'])('%s', (text) => {
+  it.each(['日前', '近日', '近期', '前不久', '不久前', '前几天', '连日来', '前些日子'])('%s', (text) => {
     expect(got(recent, `,${text},`)).toEqual([[text, 'vague-recent', { k: 'recent' }]])
   })
   it.each(['3日前', '节日前', '生日前', '假日前', '工作日前', '截至十日前', '每日前', '接近日本', '抗日前线'])(

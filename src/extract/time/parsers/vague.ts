@@ -5,11 +5,11 @@ import { draft, JAPAN_AFTER } from '../model.ts'
 import { CN_SMALL, CN_YEAR_DIGIT, NUM, parseSmall } from '../numerals.ts'
 import { SUB_SRC, SUB_WORDS } from './absolute.ts'
 
-/** 日前 / 近日 / 近期 / 前不久 / 不久前 / 日昨 — a window before the publication. Not 3日前 / 节日前 / 截至5日前. */
+/** 日前 / 近日 / 近期 / 前不久 / 不久前 / 日昨 / 前几天 / 连日来 — a window before the publication. Not 3日前 / 节日前. */
 export const recent: Parser = {
   id: 'vague-recent',
   pattern: new RegExp(
-    `(?<![\\d${CN_SMALL}${CN_YEAR_DIGIT}两百千节假生作期末周每当某逢平月年接靠亲贴抗])(日前|近日|近期|前不久|不久前|日昨)`,
+    `(?<![\\d${CN_SMALL}${CN_YEAR_DIGIT}两百千节假生作期末周每当某逢平月年接靠亲贴抗])(日前|近日|近期|前不久|不久前|日昨|前几天|几天前|前些天|前些日子|连日来|近几天|这几天)`,
     'gu',
   ),
   extract(match, text) {
