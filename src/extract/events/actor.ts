@@ -77,8 +77,18 @@ function officialsByRole(input: ReadInput, s: Sentence): FoundActor[] {
       if (/^(?:省委|省长|副省长)|^(?:副)?省长/.test(role) && input.home.code.endsWith('0000')) code = input.home.code
       if (/^(?:市委|市长|副市长)/.test(role) && !input.home.code.endsWith('0000')) code = input.home.code
     }
-    if (!code) continue
     const name = /^[一-鿿]{2,3}/.exec(text.slice(end, end + 3))?.[0] ?? ''
+    if (!code) {
+      // a provincial official with no province named: at home in the province of the place visited
+      if (/^(?:省委(?:副)?书记|(?:常务)?(?:副)?省长)$/.test(role.replace(/^省委常委、/, ''))) {
+        out.push({
+          delegation: { name: text.slice(start, end + name.length), region: { code: '', name: '' }, leaders: [] },
+          span: { start, end: end + name.length, rule: 'actor:role-at-home' },
+          atHome: true,
+        })
+      }
+      continue
+    }
     const region = input.placeByCode(code)
     out.push({
       delegation: {

@@ -115,7 +115,11 @@ export function findMeetings(
     const clause = clauseOf(s, start)
     const next = text.slice(end, end + 2)
     const anaphora = ANAPHORA.test(text.slice(Math.max(s.start, start - 14), start))
-    if (/^(时|中|的|后|前|会|现场|系)/.test(next) || anaphora) {
+    if (
+      /^(时|的|后|前|会|现场|系)/.test(next) ||
+      /^中(?:[,:]|表示|指出|强调|说|谈)/.test(text.slice(end, end + 3)) ||
+      anaphora
+    ) {
       // 在与…座谈交流时 / 座谈时表示 / 此次座谈: the meeting is told elsewhere
       const local = explicitPlace(input, s, clause.start, end)
       references.push({ name: '', place: local?.place ?? null, start, anaphora })
