@@ -5,7 +5,7 @@ import { draft } from '../model.ts'
 import { CN_SMALL, parseSmall } from '../numerals.ts'
 
 /** Words after N日 that make it a duration, a currency or a rate rather than a day of the month. */
-const NOT_AFTER = '游|内|以内|之内|左右|以上|以下|多|余|元|圆|均|以来|后|後'
+const NOT_AFTER = '[游内多余元圆均后後]|以内|之内|左右|以上|以下|以来'
 
 /** Two-character words before N日 that make it a duration or a recurring day. */
 const DURATION_BEFORE = new Set([
@@ -58,6 +58,6 @@ export const bareDayChinese: Parser = {
 }
 
 /** After a Chinese-numeral N日: a duration, not a day. */
-const CN_NOT_AFTER = /^(?:游|内|以内|之内|左右|以上|以下|多|余|后|後|以来|来|间|之间|之后|以后)/u
+const CN_NOT_AFTER = /^(?:[游内多余后後来间]|以内|之内|左右|以上|以下|以来|之间|之后|以后)/u
 /** After a Chinese-numeral N日: clearly a date. */
-const CN_DATE_AFTER = /^(?:上午|下午|中午|晚上|晚|早|凌晨|傍晚|[,，、。;；电讯電訊])/u
+const CN_DATE_AFTER = /^(?:上午|下午|中午|晚上|[晚早,，、。;；电讯電訊]|凌晨|傍晚)/u

@@ -55,7 +55,7 @@ export const rangeMonthDay: Parser = {
 export const rangeDay: Parser = {
   id: 'abs-range-d',
   pattern: new RegExp(
-    `(?<![\\d./年月第每])(\\d{1,2})${S}日?${S}${CONN}${S}(\\d{1,2})${S}日(?!游|内|以内|之内|左右|以上|多|余|元)`,
+    `(?<![\\d./年月第每])(\\d{1,2})${S}日?${S}${CONN}${S}(\\d{1,2})${S}日(?![游内多余元]|以内|之内|左右|以上)`,
     'g',
   ),
   extract(match, text) {

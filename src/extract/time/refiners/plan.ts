@@ -8,7 +8,7 @@ const PLAN_BEFORE =
 /** 近期将 / 近日要: a vague span followed by a plan word is the near future */
 const PLAN_AFTER = /^[ \t\u3000]?(?:[将拟擬要会會]|计划|計劃|准备|準備)/u
 /** 12月5日将召开: only the strong plan words (要 / 会 are too common after a past date) */
-const DATE_PLAN_AFTER = /^[ \t\u3000]?(?:将|拟|擬|计划|計劃)/u
+const DATE_PLAN_AFTER = /^[ \t\u3000]?(?:[将拟擬]|计划|計劃)/u
 /** 在11月25日前 / 于12月底之前: a deadline */
 const DEADLINE_BEFORE = /[在于於][ \t\u3000]?$/u
 const DEADLINE_AFTER = /^(?:前|之前|以前)/u
