@@ -93,6 +93,13 @@ export async function engageRoutes(app: FastifyInstance, deps: ServerDeps): Prom
         ? undefined
         : await setCommentStatus(db, { commentId: id, status: 'deleted', onlyUserId: viewer.id })
     if (!before) throw new PortalError('ZJ_PORTAL_NOT_FOUND')
+    await recordAudit(db, {
+      actorId: viewer.id,
+      action: 'comment.delete',
+      targetKind: 'comment',
+      targetId: before.id,
+      detail: { articleId: before.articleId, from: before.status },
+    })
     return done(request, reply, `/a/${before.articleId}#comments`, { id, status: 'deleted' })
   })
 
