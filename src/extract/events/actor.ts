@@ -77,7 +77,10 @@ function officialsByRole(input: ReadInput, s: Sentence): FoundActor[] {
       if (/^(?:省委|省长|副省长)|^(?:副)?省长/.test(role) && input.home.code.endsWith('0000')) code = input.home.code
       if (/^(?:市委|市长|副市长)/.test(role) && !input.home.code.endsWith('0000')) code = input.home.code
     }
-    const name = /^[一-鿿]{2,3}/.exec(text.slice(end, end + 3))?.[0] ?? ''
+    const after = text.slice(end, end + 3)
+    const name = /^[赴到来抵在率带前与同和会出考调参主陪一等]/.test(after)
+      ? ''
+      : (/^[一-鿿]{2,3}/.exec(after)?.[0] ?? '')
     if (!code) {
       // a provincial official with no province named: at home in the province of the place visited
       if (/^(?:省委(?:副)?书记|(?:常务)?(?:副)?省长)$/.test(role.replace(/^省委常委、/, ''))) {

@@ -140,7 +140,7 @@ export function findMeetings(
       d.placeSpan = place.span
     }
     d.date = dateAt(s, start, text, state)
-    d.counterparts = counterpartsIn(s, end, clause.end)
+    d.counterparts = counterpartsIn(s, clause.start, clause.end)
     d.confidence = 0.55 + (d.date?.stated ? 0.2 : 0)
     events.push(d)
   }

@@ -83,7 +83,12 @@ function linkByPlace(d: EventDraft, state: NarrativeState): void {
   )
   // a one-off event placed inside a trip has an unknown day within it; an occasion's own date is kept
   if (hit?.date)
-    d.date = { ...hit.date, stated: false, linked: true, during: hit.type === 'visit' && d.type !== 'visit' }
+    d.date = {
+      ...hit.date,
+      stated: false,
+      linked: true,
+      during: hit.type === 'visit' && (d.type !== 'visit' || hit.stops > 1),
+    }
 }
 
 function applyReference(ref: MeetingReference, s: Sentence, state: NarrativeState, text: string): void {

@@ -69,7 +69,7 @@ function provinceKey(d: EventDraft): string {
 export function isApprox(date: DraftDate, type?: string): boolean {
   const v = date.value
   if (v.approx || v.grain === 'window' || v.grain === 'month') return true
-  if (type && type !== 'visit' && v.start !== v.end && (date.during || (!date.stated && !date.linked))) return true
+  if (type && v.start !== v.end && (date.during || (!date.stated && !date.linked))) return true
   return false
 }
 
