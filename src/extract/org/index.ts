@@ -1,7 +1,16 @@
 // Organisations of the reading engine: companies, government and party bodies, people's bodies, schools.
 
 import { TITLES, tagWords } from '../people/index.ts'
-import { createTrie, insert, matchesAt, placeByCode, provinceOf, type TrieNode } from '../place/index.ts'
+import {
+  createTrie,
+  firstFrom,
+  insert,
+  matchesAt,
+  placeByCode,
+  provinceOf,
+  spansWithin,
+  type TrieNode,
+} from '../place/index.ts'
 import type { OrgMention, PlaceMention } from '../types.ts'
 import { BARE_BODIES, KNOWN_COMPANIES, NOT_BODIES, ORG_CUTS, ORG_SUFFIXES, type OrgType } from './lexicon.ts'
 
@@ -33,7 +42,14 @@ const STOP = new Set([
 ])
 const MAX_NAME = 18
 /** Words that end the walk back: sentence verbs, and titles (总经理|川投集团). */
-const CUTS = [...ORG_CUTS, ...TITLES.map((t) => t.text).filter((t) => t.length >= 2)]
+const CUTS = new Set([...ORG_CUTS, ...TITLES.map((t) => t.text).filter((t) => t.length >= 2)])
+const CUT_LENGTHS = [...new Set([...CUTS].map((w) => w.length))]
+
+/** A cut word ends at `s`. */
+function cutBefore(text: string, s: number): boolean {
+  for (const len of CUT_LENGTHS) if (s >= len && CUTS.has(text.slice(s - len, s))) return true
+  return false
+}
 
 function isHan(ch: string | undefined): boolean {
   if (!ch) return false
@@ -61,15 +77,15 @@ function bareRegion(
     if (r) return r
   }
   // else the nearest region of that level named before it, else the first one after it (a headline's 省政府)
-  for (let k = places.length - 1; k >= 0; k--) {
-    const p = places[k]
-    if (!p || p.end > at) continue
-    const r = fitLevel(p.place.code)
+  const k = firstFrom(places, at)
+  for (let b = k - 1; b >= 0 && b >= k - 200; b--) {
+    const p = places[b]
+    const r = p ? fitLevel(p.place.code) : undefined
     if (r) return r
   }
-  for (const p of places) {
-    if (p.start < at) continue
-    const r = fitLevel(p.place.code)
+  for (let a = k; a < places.length && a < k + 200; a++) {
+    const p = places[a]
+    const r = p ? fitLevel(p.place.code) : undefined
     if (r) return r
   }
   return undefined
@@ -142,7 +158,7 @@ export function findOrgs(text: string, places: readonly PlaceMention[], options?
     while (i - s < MAX_NAME && s > 0) {
       const ch = text[s - 1]
       if (!ch || STOP.has(ch) || (!isHan(ch) && !/[A-Z0-9·-]/i.test(ch))) break
-      if (CUTS.some((w) => text.startsWith(w, s - w.length))) break
+      if (cutBefore(text, s)) break
       s--
     }
     // a previous organisation ends inside this one's name: 广东省人民政府|港澳办 is one body, 政府|公司 are two
@@ -217,7 +233,7 @@ function trimLead(text: string, s: number, i: number, places: readonly PlaceMent
     const from = at
     at += w.word.length
     // words inside a place's name (雅安市|名|山区) are the place's
-    if (places.some((p) => p.start < at && from < p.end && p.start >= s - 1 && p.start <= i)) continue
+    if (spansWithin(places, s - 1, i + 40).some((p) => p.start <= i && p.start < at && from < p.end)) continue
     const lead = (LEAD_TAGS.has(w.tag) && w.word.length <= 2) || (w.tag === 'f' && w.word.length === 1)
     if (lead) cut = at
   }

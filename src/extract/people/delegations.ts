@@ -1,5 +1,5 @@
 // Delegations: 吉林省党政代表团 (region from its place), 率团 / 一行 after an official, and bare 代表团 told again later.
-import { placeByCode, provinceOf } from '../place/index.ts'
+import { firstFrom, placeByCode, provinceOf, spansWithin } from '../place/index.ts'
 import type { Delegation, PersonMention, PlaceMention } from '../types.ts'
 import { LEAD_VERBS } from './titles.ts'
 
@@ -47,6 +47,8 @@ const CUTS = [
   '一行',
   '率',
 ]
+const CUT_SET = new Set(CUTS)
+const GROUP_FIRST = new Set(GROUPS.map((g) => g[0] ?? ''))
 const SENTENCE_END = new Set([...'。!?;\n'])
 const MAX_QUALIFIER = 16
 
@@ -56,11 +58,17 @@ function isHan(ch: string | undefined): boolean {
   return c >= 0x3400 && c <= 0x9fff
 }
 
+let lastBounds: { text: string; s: number; e: number } | undefined
+
+/** The sentence around `at`, at most 300 characters each way. */
 function sentenceBounds(text: string, at: number): [number, number] {
+  if (lastBounds && lastBounds.text === text && lastBounds.s <= at && at < lastBounds.e)
+    return [lastBounds.s, lastBounds.e]
   let s = at
-  while (s > 0 && !SENTENCE_END.has(text[s - 1] ?? '')) s--
+  while (s > 0 && at - s < 300 && !SENTENCE_END.has(text[s - 1] ?? '')) s--
   let e = at
-  while (e < text.length && !SENTENCE_END.has(text[e] ?? '')) e++
+  while (e < text.length && e - at < 300 && !SENTENCE_END.has(text[e] ?? '')) e++
+  lastBounds = { text, s, e }
   return [s, e]
 }
 
@@ -80,10 +88,11 @@ function leadersOf(
   end: number,
   region: string,
 ): { name: string; role: string }[] {
-  const [s, e] = sentenceBounds(text, start)
   const out: { name: string; role: string }[] = []
-  for (const p of people) {
-    if (p.start < s || p.end > e || !sameProvince(p.region, region)) continue
+  if (people.length === 0) return out
+  const [s, e] = sentenceBounds(text, start)
+  for (const p of spansWithin(people, s, e)) {
+    if (!sameProvince(p.region, region)) continue
     if (p.end <= start) {
       const between = text.slice(p.end, start)
       if (LEAD_VERBS.some((v) => between.includes(v))) out.push({ name: p.name, role: p.role })
@@ -101,16 +110,18 @@ function leadersOf(
 export function findDelegations(
   text: string,
   places: readonly PlaceMention[],
-  people: readonly PersonMention[],
+  peopleIn: readonly PersonMention[],
   options?: { readonly home?: string },
 ): DelegationFound[] {
   const home = options?.home && placeByCode(options.home) ? options.home : undefined
   const out: DelegationFound[] = []
   let last: Delegation | undefined
-  const placeAt = (from: number, to: number) => places.find((p) => p.start >= from && p.start < to && p.end <= to)
+  const placeAt = (from: number, to: number) => spansWithin(places, from, to)[0]
+  const people = [...peopleIn].sort((a, b) => a.start - b.start)
   // groups
   const groupHits: { start: number; end: number }[] = []
   for (let i = 0; i < text.length; i++) {
+    if (!GROUP_FIRST.has(text[i] ?? '')) continue
     const g = GROUPS.find((w) => text.startsWith(w, i))
     if (g) {
       groupHits.push({ start: i, end: i + g.length })
@@ -124,7 +135,8 @@ export function findDelegations(
     const after = text.slice(p.end, p.end + 3)
     const m = /^(?:一行|率团|带队|率队)/u.exec(after)
     if (!m) continue
-    if (groupHits.some((g) => g.start >= p.end && g.start <= p.end + 12)) continue
+    const nextGroup = groupHits[firstFrom(groupHits, p.end)]
+    if (nextGroup && nextGroup.start <= p.end + 12) continue
     const delegation: Delegation = {
       name: text.slice(p.start, p.end + m[0].length),
       region: regionOf(p.region),
@@ -151,7 +163,7 @@ export function findDelegations(
     while (g.start - s < MAX_QUALIFIER && s > 0) {
       const ch = text[s - 1]
       if (!ch || STOP.has(ch) || (!isHan(ch) && !/[A-Z0-9·-]/i.test(ch))) break
-      if (CUTS.some((w) => text.startsWith(w, s - w.length))) break
+      if (CUT_SET.has(text.slice(s - 1, s)) || CUT_SET.has(text.slice(s - 2, s))) break
       s--
     }
     const place = placeAt(s, g.start)

@@ -1,5 +1,15 @@
 // People of the reading engine: officials and executives named after (or before) a title, with their region.
-import { createTrie, insert, matchesAt, placeByCode, provinceOf, type TrieNode } from '../place/index.ts'
+import {
+  createTrie,
+  firstFrom,
+  insert,
+  matchesAt,
+  placeByCode,
+  provinceOf,
+  spanAt,
+  spansWithin,
+  type TrieNode,
+} from '../place/index.ts'
 import type { PersonMention, PlaceMention } from '../types.ts'
 import { isHanChar, nameAfter, nameBefore, tagWords } from './names.ts'
 import { LEAD_VERBS, TITLES, type Title } from './titles.ts'
@@ -68,7 +78,7 @@ function fits(code: string, level: Title['level'], wording = ''): string | undef
 /** The region written right before a title: 吉林省|委书记 (sharing 省), 深圳市|委书记, 澳门特区|行政长官. */
 function explicitRegion(text: string, hitStart: number, title: Title, places: readonly PlaceMention[]) {
   const lead = text[hitStart] ?? ''
-  for (let k = places.length - 1; k >= 0; k--) {
+  for (let k = firstFrom(places, hitStart + 1) - 1; k >= 0; k--) {
     const p = places[k]
     if (!p) continue
     if (p.end < hitStart - 8) break
@@ -100,7 +110,8 @@ function scanTitles(text: string, places: readonly PlaceMention[]): TitleHit[] {
     }
     const title = hit.value
     // 上海市长宁区: a title inside a place name is no title
-    if (places.some((p) => p.start < i && i < p.end && !title.text.startsWith(text.slice(i, p.end)))) {
+    const inside = spanAt(places, i)
+    if (inside && inside.start < i && !title.text.startsWith(text.slice(i, inside.end))) {
       i++
       continue
     }
@@ -124,6 +135,11 @@ function joins(text: string, a: TitleHit, b: TitleHit): boolean {
 /** Finds officials and executives: title (with region) + name, name + title, and name lists after a title. */
 export function findPeople(text: string, places: readonly PlaceMention[], options?: PeopleOptions): PersonMention[] {
   const hits = scanTitles(text, places)
+  const titleStarts = new Set<number>()
+  for (const h of hits) {
+    titleStarts.add(h.start)
+    titleStarts.add(h.from)
+  }
   const out: PersonMention[] = []
   const home = options?.home && placeByCode(options.home) ? options.home : undefined
   let sentenceStart = 0
@@ -168,7 +184,7 @@ export function findPeople(text: string, places: readonly PlaceMention[], option
       } else if (level === 'province' || level === 'city' || level === 'county') {
         // the sentence's earlier official of the same level, else the outlet's home
         const sStart = sentenceOf(first.start)
-        for (let p = out.length - 1; p >= 0; p--) {
+        for (let p = out.length - 1; p >= 0 && p >= out.length - 12; p--) {
           const prev = out[p]
           if (!prev || prev.start < sStart) break
           const r = prev.region ? fits(prev.region, level, roleHit.title.text) : undefined
@@ -206,14 +222,14 @@ export function findPeople(text: string, places: readonly PlaceMention[], option
         const next = nameAfter(text, q + 1)
         if (next === 0) break
         const after = q + 1 + next
-        if (hits.some((h) => h.start === after || h.from === q + 1)) break
+        if (titleStarts.has(after) || titleStarts.has(q + 1)) break
         out.push(make(q + 1, after, text.slice(q + 1, after), region, `${rule}-list`))
         q = after
       }
       continue
     }
     const before = nameBefore(text, first.from)
-    if (before >= 0 && !places.some((p) => p.start < first.from && p.end > before))
+    if (before >= 0 && spansWithin(places, before - 8, first.from).every((p) => p.end <= before))
       out.push(make(before, last.end, text.slice(before, first.from), region, `name-${rule}`))
   }
   return dedupe([...out, ...meetingLists(text, out)])
@@ -224,12 +240,13 @@ const MEET = /(?:会见|会晤|接见|看望|宴请|会谈)了?(?:来访的)?/gu
 /** Names told with no title after 会见 (会见罗汉、刘志江一行): people, with no role and no region. */
 function meetingLists(text: string, known: readonly PersonMention[]): PersonMention[] {
   const out: PersonMention[] = []
+  const sorted = [...known].sort((a, b) => a.start - b.start)
   MEET.lastIndex = 0
   for (let m = MEET.exec(text); m !== null; m = MEET.exec(text)) {
     let q = m.index + m[0].length
     const found: PersonMention[] = []
     for (;;) {
-      if (known.some((p) => p.start <= q && q < p.end)) break
+      if (spanAt(sorted, q)) break
       const len = nameAfter(text, q)
       if (len === 0) break
       const end = q + len
@@ -285,7 +302,7 @@ function dedupe(ms: PersonMention[]): PersonMention[] {
 export function leadersIn(text: string, people: readonly PersonMention[], from: number, to: number): PersonMention[] {
   const span = text.slice(from, to)
   if (!LEAD_VERBS.some((v) => span.includes(v))) return []
-  return people.filter((p) => p.start >= from && p.end <= to && isHanChar(p.name[0]))
+  return spansWithin(people, from, to).filter((p) => isHanChar(p.name[0]))
 }
 
 export { type DelegationFound, findDelegations } from './delegations.ts'

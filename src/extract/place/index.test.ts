@@ -192,17 +192,19 @@ describe('hostile input', () => {
     return { n, ms: performance.now() - t0 }
   }
 
-  it('reads 5 MB of news-like text in about a second (generous bound for a loaded machine)', () => {
+  // Bounds are loose on purpose (shared, loaded CI machines): they catch quadratic blowups, which take minutes.
+  // Measured on an idle run: ~0.5 s for the 5 MB text.
+  it('reads 5 MB of news-like text in about a second', () => {
     const chunk =
       '会议强调,要扎实推进高质量发展,持续优化营商环境。双方围绕新能源等领域深入交流,一致同意加强合作。代表团先后考察了深圳市的企业和园区。'
     const { n, ms } = timed(chunk.repeat(Math.ceil(5_000_000 / chunk.length)))
     expect(n).toBeGreaterThan(40_000)
-    expect(ms).toBeLessThan(4000)
+    expect(ms).toBeLessThan(12_000)
   })
 
   it('stays linear on place-dense text and on runs of one character', () => {
     const dense = '浙江省台州市党政代表团赴吉林省考察,在长春会见。和平资源合作'.repeat(20_000)
-    expect(timed(dense).ms).toBeLessThan(2000)
+    expect(timed(dense).ms).toBeLessThan(8000)
     expect(timed('的'.repeat(50_000)).n).toBe(0)
     expect(timed(' '.repeat(10_000)).n).toBe(0)
     expect(timed('省'.repeat(50_000)).n).toBe(0)

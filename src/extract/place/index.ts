@@ -4,6 +4,7 @@ import { ancestors, GAZETTEER_SOURCE, unitByCode } from './gazetteer.ts'
 import { homeFromOutlet } from './home.ts'
 import { findPlacesIn, type PlaceContext } from './match.ts'
 
+export { firstFrom, type SpanLike, spanAt, spansWithin } from './spans.ts'
 export type { TrieHit, TrieNode } from './trie.ts'
 export { createTrie, insert, matchesAt } from './trie.ts'
 export type { PlaceContext }
