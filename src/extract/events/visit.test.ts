@@ -35,7 +35,11 @@ describe('visit reader', () => {
       '6月12日，贵州省代表团到达厦门。在厦门期间，代表团考察了自贸片区。',
       [{ date: '2024-06-12..2024-06-12', place: '350200', actor: '520000' }],
     ],
-    ['a provincial official inside his own province', '6月14日，省委书记到宜昌调研。', []],
+    [
+      'a provincial official with no province named is at home',
+      '6月14日，省委书记到宜昌调研。',
+      [{ date: '2024-06-14..2024-06-14', place: '420500', actor: '420000' }],
+    ],
     [
       'an official with his region',
       '6月14日，湖北省委书记王忠林到宜昌调研。',
