@@ -51,3 +51,14 @@ describe('findOrgs', () => {
     expect(orgs('代表团察看了白山市基层妇联。')).toEqual(['白山市基层妇联|body|220600'])
   })
 })
+
+describe('hostile input', () => {
+  it('stays linear on runs of suffix characters and titles (loose bound: catches quadratic blowups)', () => {
+    for (const chunk of ['局', '省委书记', '集团', '人民政府']) {
+      const text = chunk.repeat(Math.ceil(200_000 / chunk.length))
+      const t0 = performance.now()
+      findOrgs(text, findPlaces(text))
+      expect(performance.now() - t0).toBeLessThan(8000)
+    }
+  })
+})

@@ -144,3 +144,27 @@ describe('findDelegations', () => {
     expect(find('美国商界代表团访问上海。').map((d) => d.rule)).toEqual([])
   })
 })
+
+describe('hostile input', () => {
+  const run = (text: string) => {
+    const t0 = performance.now()
+    const places = findPlaces(text)
+    const people = findPeople(text, places)
+    const groups = findDelegations(text, places, people)
+    return { people: people.length, groups: groups.length, ms: performance.now() - t0 }
+  }
+
+  it('stays linear on runs of title and group words (loose bound: catches quadratic blowups)', () => {
+    for (const chunk of ['省委书记', '代表团', '的', '、']) {
+      const r = run(chunk.repeat(Math.ceil(200_000 / chunk.length)))
+      expect(r.people).toBe(0)
+      expect(r.ms).toBeLessThan(8000)
+    }
+  })
+
+  it('stays linear on text dense with officials and delegations', () => {
+    const r = run('省委书记景俊海、省长胡玉亭率领吉林省党政代表团来访。代表团一行参观了企业。'.repeat(5000))
+    expect(r.people).toBe(10_000)
+    expect(r.ms).toBeLessThan(15_000)
+  })
+})
