@@ -225,6 +225,14 @@ const dedupeVisits: Refiner = (drafts) => {
       continue
     }
     mergeInto(keep, drop)
+    // one stay told twice: it covers every day either telling gives
+    if (rk && rd && !rk.approx && !rd.approx && keep.date && drop.date && (rd.a < rk.a || rd.b > rk.b)) {
+      const v = keep.date.value
+      keep.date = {
+        ...keep.date,
+        value: { ...v, start: dayString(Math.min(rk.a, rd.a)), end: dayString(Math.max(rk.b, rd.b)) },
+      }
+    }
     if (keep !== twin) {
       replace(out, twin, keep)
       replace(bucket, twin, keep)
