@@ -106,6 +106,19 @@ function leadersOf(
   return out
 }
 
+const LEAD_BEFORE_GROUP = /(?:率领|带领|率队|带队|率)的?$/u
+
+/** The official right before a group noun with a lead verb between (靳国卫率|代表团), if any. */
+function leaderRightBefore(text: string, people: readonly PersonMention[], at: number): PersonMention | undefined {
+  const k = firstFrom(people, at) - 1
+  const p = people[k]
+  if (!p || at - p.end > 4) return undefined
+  return LEAD_BEFORE_GROUP.test(text.slice(p.end, at)) ? p : undefined
+}
+
+/** 以湖南省委书记身份率团: the region of the office a group is led in. */
+const OFFICE_LED = /以([\u4e00-\u9fff]{2,12}?)(?:书记|省长|市长|主席|主任|区长|县长)身[份分](?:率团|带团|率队|带队)/gu
+
 /** Delegations named in `text`, in text order. */
 export function findDelegations(
   text: string,
@@ -195,6 +208,20 @@ export function findDelegations(
         continue
       }
     }
+    // 副省长靳国卫率代表团: an unnamed group led by an official of a known region is that region's
+    if (BARE_QUALIFIER.test(qualifier)) {
+      const leader = leaderRightBefore(text, people, s)
+      if (leader?.region) {
+        const delegation: Delegation = {
+          name: text.slice(leader.start, g.end),
+          region: regionOf(leader.region),
+          leaders: [{ name: leader.name, role: leader.role }],
+        }
+        out.push({ text: delegation.name, start: leader.start, end: g.end, delegation, rule: 'delegation-led' })
+        last = delegation
+        continue
+      }
+    }
     if (last && BARE_QUALIFIER.test(qualifier)) {
       const leaders = leadersOf(text, people, s, g.end, last.region.code)
       const delegation = leaders.length > 0 && last.leaders.length === 0 ? { ...last, leaders } : last
@@ -203,5 +230,14 @@ export function findDelegations(
     }
   }
   for (; k < personLed.length; k++) out.push(personLed[k] as DelegationFound)
+  OFFICE_LED.lastIndex = 0
+  for (let m = OFFICE_LED.exec(text); m !== null; m = OFFICE_LED.exec(text)) {
+    const start = m.index
+    const end = start + m[0].length
+    const place = spansWithin(places, start, end)[0]
+    if (!place || out.some((d) => d.start < end && start < d.end)) continue
+    const delegation: Delegation = { name: m[0], region: regionOf(place.place.code), leaders: [] }
+    out.push({ text: m[0], start, end, delegation, rule: 'delegation-office' })
+  }
   return out.sort((a, b) => a.start - b.start)
 }

@@ -138,6 +138,17 @@ describe('findDelegations', () => {
     })
   })
 
+  it('gives an unnamed group the region of the official who leads it', () => {
+    const [d] = find('辽宁省副省长王明率代表团到访企业。')
+    expect(d?.delegation).toMatchObject({ region: { code: '210000' }, leaders: [{ name: '王明', role: '副省长' }] })
+    expect(d?.rule).toBe('delegation-led')
+  })
+
+  it('reads the office a group is led in (以湖南省委书记身份率团)', () => {
+    const [d] = find('他首次以湖南省委书记身份率团访港。')
+    expect(d?.delegation.region.code).toBe('430000')
+  })
+
   it('finds nothing in texts without a group', () => {
     expect(find('代表们认为,要加强合作。')).toEqual([])
     expect(find('代表团')).toEqual([])
