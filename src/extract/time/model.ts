@@ -29,7 +29,9 @@ export type DraftWhat =
   /** relative to the publication (or dateline) day: 今天 0, 昨天 -1, 明天 +1 */
   | { readonly k: 'pub'; readonly days: number }
   /** relative to the narrative's current date: 当天 0, 次日 +1, 前一天 -1 */
-  | { readonly k: 'narr'; readonly days: number }
+  /** relative to the narrative's current date: 当天 0, 次日 +1, 前一天 -1; ordinals (第一天 1, 第三天 3) count
+   * from the day the first ordinal of a run stood on */
+  | { readonly k: 'narr'; readonly days: number; readonly ord?: number }
   /** vague recent past: 日前, 近日, 近期 */
   | { readonly k: 'recent' }
   /** a part of day alone (上午, 下午): attaches to the narrative date */

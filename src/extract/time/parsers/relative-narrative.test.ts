@@ -20,7 +20,10 @@ describe('rel-narrative', () => {
     ['前一天', -1, null],
     ['第三天', 2, null],
   ])('%s', (text, days, part) => {
-    expect(got(relativeNarrative, `,${text},`)).toEqual([[text, { k: 'narr', days }, part]])
+    const [[span, what, p]] = got(relativeNarrative, `,${text},`) as [
+      [string, { k: string; days: number }, string | null],
+    ]
+    expect([span, { k: what.k, days: what.days }, p]).toEqual([text, { k: 'narr', days }, part])
   })
   it.each(['第二天然气', '当天往返', '每当天亮', '当日元'])('not %s', (text) => {
     expect(got(relativeNarrative, text)).toEqual([])

@@ -42,6 +42,8 @@ interface State {
   nextBreak: number
   /** narrative anchor: the last day or window mention */
   last: Resolved | null
+  /** the day a run of ordinal days (第一天, 第二天 …) counts from; any other date ends the run */
+  ordinalBase: Resolved | null
   /** last narrative date that is not the dateline nor after today: bounds 日前/近日 windows */
   lastStory: Resolved | null
 }
@@ -315,6 +317,12 @@ function resolveDraft(st: State, d: Draft): { r: Resolved; rule: string } | null
         if (!st.today) return null
         return { r: { ...dayOf(addDays(st.today, w.days)), implied: true }, rule: `${d.rule}-fallback` }
       }
+      if (w.ord !== undefined) {
+        // 第一天 … 第二天 … 第三天: count from the day the run started on
+        const base = st.ordinalBase ?? narrativeDay(st.last)
+        st.ordinalBase = base
+        return { r: { ...shift(base, w.ord - 1), implied: true }, rule: d.rule }
+      }
       return { r: { ...shift(narrativeDay(st.last), w.days), implied: true }, rule: d.rule }
     }
     case 'part': {
@@ -437,6 +445,7 @@ function toValue(r: Resolved, part: PartOfDay | undefined): TimeValue {
 }
 
 function update(st: State, d: Draft, r: Resolved): void {
+  if (!(d.what.k === 'narr' && d.what.ord !== undefined) && d.what.k !== 'part') st.ordinalBase = null
   const rough =
     d.what.k === 'ago' ||
     d.what.k === 'week' ||
@@ -467,6 +476,7 @@ export function anchorDrafts(drafts: readonly Draft[], text: string, pub: Publis
     lastStory: null,
     text,
     nextBreak: -1,
+    ordinalBase: null,
   }
   // the first dateline near the start, if not after the publication day (+1 for placeholder times), is "today"
   const dl = drafts.find((d) => d.dateline)
