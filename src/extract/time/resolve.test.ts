@@ -670,7 +670,7 @@ const DATELINES: Row[] = [
   },
   {
     name: 'dateline deep in the text is only a date',
-    text: `${'。'.repeat(900)}新华社北京4月19日电 今天`,
+    text: `${'。'.repeat(1300)}新华社北京4月19日电 今天`,
     pub: '2010-04-20',
     want: [
       ['4月19日电', '2010-04-19', undefined, { rule: 'abs-md' }],

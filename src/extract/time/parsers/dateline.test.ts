@@ -15,7 +15,7 @@ describe('dateline', () => {
     expect(got(datelineWire, text)).toEqual([[span, 'dateline', { k: 'abs', from }]])
   })
   it('far from the start it is a plain date', () => {
-    const text = `${'字'.repeat(900)}北京4月19日电`
+    const text = `${'字'.repeat(1300)}北京4月19日电`
     expect(got(datelineWire, text).map(([, r]) => r)).toEqual(['abs-md'])
   })
   it.each(['4月19日电力公司', '4月19日讯息', '4月19日电网'])('not %s', (text) => {

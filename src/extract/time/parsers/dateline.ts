@@ -6,7 +6,7 @@ import { CN_SMALL, NUM, parseSmall, parseYear, YEAR } from '../numerals.ts'
 import { validYear } from './absolute.ts'
 
 /** A dateline counts only this close to the start of the text (title, page chrome and lead included). */
-export const DATELINE_WINDOW = 800
+export const DATELINE_WINDOW = 1200
 
 const S = '[ \\t\\u00a0\\u3000]{0,2}'
 
