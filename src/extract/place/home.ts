@@ -3,6 +3,7 @@ import { findPlacesIn } from './match.ts'
 
 const MEDIA =
   /([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|在线|新闻网|广播电视台|电视台|卫视|人民政府网|政府网|台记者|频道|客户端|网)/u
+const QUOTED = /据《([^》]{2,14})》/u
 const LOCAL_LINE = /本报([\u4e00-\u9fff]{2,5}?)(?:\d{1,2}月\d{1,2}日)?讯/u
 
 function firstPlace(s: string): string | undefined {
@@ -20,6 +21,13 @@ export function homeFromOutlet(outlet: string | undefined, text: string): string
     if (any) return any
   }
   const head = text.slice(0, 400)
+  // 据《吉林日报》消息: a repost tells the story of the paper it quotes
+  const quoted = QUOTED.exec(head)
+  if (quoted?.[1]) {
+    const inner = MEDIA.exec(quoted[1])
+    const code = inner?.[1] ? firstPlace(inner[1]) : undefined
+    if (code) return code
+  }
   const media = MEDIA.exec(head)
   if (media?.[1]) {
     const code = firstPlace(media[1])
