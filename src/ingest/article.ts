@@ -43,9 +43,14 @@ export function simplify(text: string): string {
   return toSimplified(text)
 }
 
+/** Characters common in traditional-script news and absent from simplified text: a cheap test first. */
+const TRADITIONAL_HINT =
+  /[們個來時會議國東業樂為區廣與團黨領導長縣鄉鎮書記員門開關過話說還這進運選處務發現實體協簽訂貿經濟營灣臺廳華費館陽劉張陳馬鄧蘇鄭錢韓楊趙羅龍觀視聽]/
+
 /** 'hant' when converting to simplified changes more than 3% of the Han characters. */
 export function detectScript(text: string): 'hans' | 'hant' {
   const sample = text.slice(0, 4000)
+  if (!TRADITIONAL_HINT.test(sample)) return 'hans'
   const simplified = simplify(sample)
   let han = 0
   let changed = 0

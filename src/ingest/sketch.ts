@@ -1,5 +1,5 @@
 // Content sketches for near-duplicate detection: the text is simplified (OpenCC), cut into words (jieba), and every
-// run of three words is hashed; the hashes ≡ 0 mod 4 are kept (Broder's mod-m sample, of the MinHash family). Two
+// run of three words is hashed; the hashes ≡ 0 mod 8 are kept (Broder's mod-m sample, of the MinHash family). Two
 // samples estimate the containment of one text in the other: a repost, an abridged copy or a traditional-script
 // copy of one report keeps most of the shorter text's word triples; a different report of similar wording does not.
 import { Jieba } from '@node-rs/jieba'
@@ -24,7 +24,7 @@ function fnv1a(text: string): number {
   return h | 0
 }
 
-export const SKETCH_MODULUS = 4
+export const SKETCH_MODULUS = 8
 export const SHINGLE = 3
 
 /** The sampled shingle hashes of an article's text, unique and sorted. `hans` text skips the script conversion. */
@@ -46,7 +46,7 @@ export function containment(shared: number, sizeA: number, sizeB: number): numbe
 }
 
 /** Near-duplicate rule: at least this containment, at least this many shared samples, published this close. */
-export const NEAR_DUPLICATE = { containment: 0.5, minShared: 4, days: 30 } as const
+export const NEAR_DUPLICATE = { containment: 0.5, minShared: 3, days: 30 } as const
 
 export function isNearDuplicate(shared: number, sizeA: number, sizeB: number): boolean {
   return shared >= NEAR_DUPLICATE.minShared && containment(shared, sizeA, sizeB) >= NEAR_DUPLICATE.containment

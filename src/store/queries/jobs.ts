@@ -43,7 +43,8 @@ export async function enqueueJobs(db: Kysely<Database>, batch: string, jobs: rea
 
 /**
  * Claims up to `limit` jobs for `worker`: queued ones, and running ones whose lease ran out (their worker died).
- * SKIP LOCKED lets several workers claim side by side without waiting on or taking each other's rows.
+ * SKIP LOCKED lets several workers claim side by side without waiting on or taking each other's rows. Expired
+ * claims come first, so a dead worker's jobs are not starved by a long queue.
  */
 export async function claimJobs(
   db: Kysely<Database>,
@@ -58,15 +59,20 @@ export async function claimJobs(
     payload: unknown
     attempts: number
   }>`
+    WITH expired AS (
+      SELECT id FROM ingest_jobs
+      WHERE status = 'running' AND lease_until < now() ${batchFilter}
+      ORDER BY id LIMIT ${options.limit} FOR UPDATE SKIP LOCKED
+    ), queued AS (
+      SELECT id FROM ingest_jobs
+      WHERE status = 'queued' ${batchFilter}
+      ORDER BY id LIMIT ${options.limit} FOR UPDATE SKIP LOCKED
+    ), picked AS (
+      SELECT id FROM expired UNION ALL SELECT id FROM queued
+    )
     UPDATE ingest_jobs SET status = 'running', worker = ${options.worker}, attempts = attempts + 1,
       lease_until = now() + make_interval(secs => ${options.leaseSeconds}), updated_at = now()
-    WHERE id IN (
-      SELECT id FROM ingest_jobs
-      WHERE (status = 'queued' OR (status = 'running' AND lease_until < now())) ${batchFilter}
-      ORDER BY id
-      LIMIT ${options.limit}
-      FOR UPDATE SKIP LOCKED
-    )
+    WHERE id IN (SELECT id FROM picked ORDER BY id LIMIT ${options.limit})
     RETURNING id, batch, kind, source, payload, attempts`.execute(db)
   return result.rows.map((r) => ({ ...r, id: Number(r.id) })).sort((a, b) => a.id - b.id)
 }

@@ -70,12 +70,20 @@ export async function findSameArticles(
   if (identities.length === 0) return { byHash, byUrl }
   const hashes = [...new Set(identities.map((i) => i.contentHash))]
   const urls = [...new Set(identities.flatMap((i) => (i.canonicalUrl ? [i.canonicalUrl] : [])))]
-  const rows = await db
+  // two index lookups (an OR of both would scan the table)
+  const byHashRows = db
     .selectFrom('articles')
     .select(['id', 'content_hash', 'canonical_url'])
-    .where((eb) =>
-      eb.or([eb('content_hash', 'in', hashes), ...(urls.length > 0 ? [eb('canonical_url', 'in', urls)] : [])]),
-    )
+    .where('content_hash', '=', (eb) => eb.fn.any(eb.val(hashes)))
+  const rows = await (urls.length > 0
+    ? byHashRows.unionAll(
+        db
+          .selectFrom('articles')
+          .select(['id', 'content_hash', 'canonical_url'])
+          .where('canonical_url', '=', (eb) => eb.fn.any(eb.val(urls))),
+      )
+    : byHashRows
+  )
     .orderBy('id')
     .execute()
   for (const r of rows) {
