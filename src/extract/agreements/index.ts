@@ -82,6 +82,14 @@ export function phraseAfterVerb(text: string, from: number, limit: number): Titl
   if (lead) cut = lead[0].length
   head = head.slice(cut)
   if (/[。;!?]/.test(head)) return null
+  // a phrase that runs through a clause boundary names no title: read from the last one
+  const boundary = head.lastIndexOf(',')
+  if (boundary >= 0) {
+    head = head.slice(boundary + 1)
+    cut += boundary + 1
+  }
+  // another signing verb inside: that verb has its own phrase
+  if (/签署|签订|签约|签下/.test(head)) return null
   const count = COUNT.exec(head)
   let n = 1
   let counted = false
@@ -91,12 +99,6 @@ export function phraseAfterVerb(text: string, from: number, limit: number): Titl
     const after = count.index + count[0].length
     head = head.slice(after).replace(/^的/, '')
     cut += after
-  }
-  // a phrase that runs through a clause boundary names no title
-  const comma = head.lastIndexOf(',')
-  if (comma >= 0) {
-    head = head.slice(comma + 1)
-    cut += comma + 1
   }
   return { title: cleanTitle(head), start: from + cut, end: from + end, count: n, counted }
 }

@@ -72,7 +72,7 @@ export function findSignings(input: ReadInput, s: Sentence, state: NarrativeStat
         if (inner.length === 2) d.parties = inner.map((p) => p.replace(/(学术|科技|经贸|文化|教育|金融|关于).*$/, ''))
         made.push(d)
       }
-    } else if (m[0] === '签字仪式') {
+    } else if (m[0] === '签字仪式' || (m[0] === '签约' && text.startsWith('仪式', end))) {
       const d = base('signing:ceremony')
       d.count = 0
       made.push(d)
@@ -107,6 +107,9 @@ export function findSignings(input: ReadInput, s: Sentence, state: NarrativeStat
     }
     if (made.length === 0) continue
     const place = explicitPlace(input, s, s.start, clause.end)
+    // 宜昌市…签约仪式: the one region the sentence names before the verb
+    const before = s.places.filter((p) => p.end <= start)
+    const named = new Set(before.map((p) => p.place.code)).size === 1 ? before[0] : undefined
     const date = dateAt(s, start, text, state)
     let parties = partiesOf(prefix)
     if (parties.length < 2 && BOTH.test(prefix)) parties = bothSides(state)
@@ -122,6 +125,9 @@ export function findSignings(input: ReadInput, s: Sentence, state: NarrativeStat
       } else if (state.place) {
         d.place = state.place.place
         d.placeSpan = { ...state.place.span, rule: 'place:narrative' }
+      } else if (named) {
+        d.place = named.place
+        d.placeSpan = { start: named.start, end: named.end, rule: 'place:named' }
       } else if (input.home) {
         d.place = input.home
         d.placeSpan = { start: s.start, end: s.start, rule: 'place:home' }
