@@ -895,6 +895,25 @@ const MUST_NOT: Row[] = [
 
 const MORE: Row[] = [
   {
+    name: 'Taiwan-style numbered yesterday',
+    text: '行政院长昨(16)日下午视察港区',
+    pub: '2023-11-17',
+    want: [
+      [
+        '昨(16)日下午',
+        '2023-11-16',
+        undefined,
+        { part: 'afternoon', implied: false, rule: 'rel-pub-numbered+confirmed' },
+      ],
+    ],
+  },
+  {
+    name: 'Taiwan-style numbered today disagreeing',
+    text: '今(18)日上午',
+    pub: '2023-11-17',
+    want: [['今(18)日上午', '2023-11-18', undefined, { rule: 'confirm-paren-wins' }]],
+  },
+  {
     name: 'ordinal days count from the trip start',
     text: '7月3日至6日,代表团考察。第一天,参观;第二天,座谈;第三天,签约。',
     want: [

@@ -11,7 +11,7 @@ import { monthDay, monthOnly, monthPart } from './parsers/month-day.ts'
 import { partOfDay } from './parsers/part-of-day.ts'
 import { rangeDay, rangeMonthDay } from './parsers/range.ts'
 import { relativeNarrative } from './parsers/relative-narrative.ts'
-import { relativePub } from './parsers/relative-pub.ts'
+import { relativePub, relativePubNumbered } from './parsers/relative-pub.ts'
 import { bareSub, recent, relativeMonth } from './parsers/vague.ts'
 import { week } from './parsers/week.ts'
 import { parsePublishedFull } from './published.ts'
@@ -38,6 +38,7 @@ export const PARSERS: readonly Parser[] = [
   monthOnly,
   bareDay,
   bareDayChinese,
+  relativePubNumbered,
   relativePub,
   relativeNarrative,
   relativeMonth,

@@ -41,3 +41,22 @@ export const relativePub: Parser = {
     return draft(match, w.id, { k: 'pub', days: w.days }, w.part ? { part: w.part } : undefined)
   },
 }
+
+/** Taiwan and Hong Kong style: 昨(16)日, 今(17)日, 前(15)日, 明(18)日 — a relative day confirmed by its number. */
+export const relativePubNumbered: Parser = {
+  id: 'rel-pub-numbered',
+  pattern: /(?<![\d一二三四五六七八九十])([今昨前明])[(（](\d{1,2})[)）]日/g,
+  extract(match) {
+    const days = match[1] === '今' ? 0 : match[1] === '昨' ? -1 : match[1] === '前' ? -2 : 1
+    const d = Number(match[2])
+    if (!(d >= 1 && d <= 31)) return null
+    const at = match.index + 2
+    const confirm = {
+      start: at,
+      end: at + (match[2] ?? '').length,
+      rule: 'abs-d',
+      what: { k: 'abs' as const, from: { d } },
+    }
+    return { ...draft(match, 'rel-pub-numbered', { k: 'pub', days }), confirm }
+  },
+}

@@ -490,7 +490,8 @@ export function anchorDrafts(drafts: readonly Draft[], text: string, pub: Publis
     if (!res) continue
     let { r, rule } = res
     if (d.confirm) {
-      const c = resolveDraft(st, d.confirm)
+      // a bare day in the parenthesis (今天(12日)) is read in the month of the value it confirms
+      const c = resolveDraft({ ...st, month: { y: r.start.y, m: r.start.m, today: false } }, d.confirm)
       if (c && (c.r.grain === 'day' || c.r.grain === 'window')) {
         if (sameRange(c.r, r)) {
           // the parenthesis states the day: the value is no longer only implied
