@@ -203,29 +203,26 @@ for (const leg of LEGS) {
 
       it('refuses an expired reset token', async () => {
         let now = new Date('2024-01-01T00:00:00Z')
-        const s2 = await openTestStore(leg)
-        const app2 = await buildServer({ store: s2, viewFlushMs: 0, passwordHashing: FAST, clock: { now: () => now } })
+        const app2 = await buildServer({ store, viewFlushMs: 0, passwordHashing: FAST, clock: { now: () => now } })
         try {
           const c = new TestClient(app2)
-          await c.register('late', 'old password 1')
+          await c.register('late-reader', 'old password 1', 'late@example.com')
           await c.post('/logout')
           await c.get('/reset')
-          await c.post('/reset', { login: 'late' })
-          const [mail] = await listOutbox(s2.db)
+          await c.post('/reset', { login: 'late@example.com' })
+          const [mail] = await listOutbox(store.db, { recipient: 'late@example.com' })
           const path = /\/reset\/([\w-]+)/.exec(mail?.body ?? '')?.[0] ?? ''
           now = new Date('2024-01-01T01:00:01Z')
           expect((await c.get(path)).statusCode).toBe(400)
           expect((await c.post(path, { password: 'new password 2' })).statusCode).toBe(400)
         } finally {
           await app2.close()
-          await s2.close()
         }
       })
 
       it('limits login attempts per client address', async () => {
-        const s2 = await openTestStore(leg)
         const app2 = await buildServer({
-          store: s2,
+          store,
           viewFlushMs: 0,
           passwordHashing: FAST,
           authRateLimit: { max: 3, windowMs: 60_000 },
@@ -240,7 +237,6 @@ for (const leg of LEGS) {
           expect(limited.body).toContain('ZJ_AUTH_RATE_LIMITED')
         } finally {
           await app2.close()
-          await s2.close()
         }
       })
     })
@@ -380,10 +376,9 @@ for (const leg of LEGS) {
       })
 
       it('paginates top-level comments', async () => {
-        const s2 = await openTestStore(leg)
-        const app2 = await buildServer({ store: s2, viewFlushMs: 0, passwordHashing: FAST })
+        const app2 = await buildServer({ store, viewFlushMs: 0, passwordHashing: FAST })
         try {
-          const id = (await insertArticle(s2.db, story)).id
+          const id = (await insertArticle(store.db, { ...story, slug: 'paginated', title: '分页测试' })).id
           const c = new TestClient(app2)
           await c.register('prolific')
           for (let i = 1; i <= 23; i++) await c.post(`/a/${id}/comments`, { body: `第${i}条评论` })
@@ -397,7 +392,6 @@ for (const leg of LEGS) {
           expect(p2).not.toContain('第1条评论<')
         } finally {
           await app2.close()
-          await s2.close()
         }
       })
 
@@ -571,15 +565,13 @@ for (const leg of LEGS) {
       })
 
       it('keeps the save when onArticleSaved fails', async () => {
-        const s2 = await openTestStore(leg)
         const failing = vi.fn(async () => {
           throw new Error('engine down')
         })
-        const app2 = await buildServer({ store: s2, viewFlushMs: 0, passwordHashing: FAST, onArticleSaved: failing })
+        const app2 = await buildServer({ store, viewFlushMs: 0, passwordHashing: FAST, onArticleSaved: failing })
         try {
-          await makeUser(s2, 'ed2', 'editor')
           const e = new TestClient(app2)
-          await e.login('ed2')
+          await e.login('editor1')
           const res = await e.post('/editor/articles', {
             title: 't',
             publishedAt: '2024-05-01 09:30',
@@ -590,7 +582,6 @@ for (const leg of LEGS) {
           expect(failing).toHaveBeenCalledOnce()
         } finally {
           await app2.close()
-          await s2.close()
         }
       })
 
