@@ -20,6 +20,32 @@ function converters(): [Convert, Convert] {
 const TRADITIONAL_HINT =
   /[們個來時會議國東業樂為區廣與團黨領導長縣鄉鎮書記員門開關過話說還這進運選處務發現實體務協簽訂貿經濟營灣臺廳華費館陽劉張陳馬鄧蘇鄭錢韓楊趙羅龍觀視聽]/
 
+let traditional: Uint8Array | undefined
+
+/** Every character the conversion changes on its own, read once from the OpenCC dictionaries. */
+function traditionalTable(): Uint8Array {
+  if (traditional) return traditional
+  const table = new Uint8Array(0x10000)
+  const L = OpenCC.Locale
+  const groups = [...(L.to['cn'] ?? []), ...(L.from['hk'] ?? []), ...(L.from['tw'] ?? [])]
+  for (const group of groups) {
+    for (const dict of Array.isArray(group) ? group : [group]) {
+      if (typeof dict !== 'string') continue
+      for (const pair of dict.split('|')) {
+        const space = pair.indexOf(' ')
+        if (space === 1 && pair.slice(2) !== pair[0]) table[pair.charCodeAt(0)] = 1
+      }
+    }
+  }
+  traditional = table
+  return table
+}
+
+function hasTraditional(line: string, table: Uint8Array): boolean {
+  for (let i = 0; i < line.length; i++) if (table[line.charCodeAt(i)] === 1) return true
+  return false
+}
+
 function convertChar(ch: string): string {
   const hit = charCache.get(ch)
   if (hit !== undefined) return hit
@@ -38,7 +64,12 @@ export function toSimplified(source: Mapped): Mapped {
   const [a] = converters()
   const lines = text.split('\n')
   const out: string[] = []
+  const table = traditionalTable()
   for (const line of lines) {
+    if (!hasTraditional(line, table)) {
+      out.push(line)
+      continue
+    }
     const whole = a(line)
     if (whole.length === line.length) {
       out.push(whole)
