@@ -110,7 +110,9 @@ function unitShorts(name: string): string[] {
     ['自治旗', '旗'],
   ] as const) {
     if (name.endsWith(suffix)) {
-      const base = stripEthnic(name.slice(0, -suffix.length))
+      let base = stripEthnic(name.slice(0, -suffix.length))
+      // 东乡族自治县, 鄂温克族自治旗: the place is named after the people
+      if (base.endsWith('族') && base.length >= 3) base = base.slice(0, -1)
       add(base)
       add(base + extra)
       return out

@@ -82,7 +82,9 @@ for (const row of data.units as unknown as readonly Row[]) {
   if (!unit) continue
   for (const s of row[3]) {
     // a former county name (X县) that is now a district or city is an old name
-    const kind: SurfaceKind = s.endsWith('县') && !row[1].endsWith('县') ? 'renamed' : 'short'
+    // 东乡县 for 东乡族自治县, 延边州 for 延边朝鲜族自治州: a usual name with its suffix
+    const usual = /[县旗州]$/u.test(s) && /自治[县旗州]$/u.test(row[1])
+    const kind: SurfaceKind = usual ? 'full' : s.endsWith('县') && !row[1].endsWith('县') ? 'renamed' : 'short'
     addSurface(s, { unit, kind })
   }
 }

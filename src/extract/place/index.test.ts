@@ -43,6 +43,29 @@ describe('findPlaces: ambiguity and context', () => {
     expect(codes('北京市委书记到朝阳区调研。')).toEqual(['北京市=110000', '朝阳区=110105'])
   })
 
+  it("reads 东乡县 by the province in the text (Gansu 东乡族自治县, or Jiangxi's former 东乡县)", () => {
+    expect(codes('厦门市思明区代表团赴甘肃临夏州东乡县考察。')).toEqual([
+      '厦门市思明区=350203',
+      '甘肃临夏州东乡县=622926',
+    ])
+    expect(codes('代表团赴甘肃考察,在东乡县调研。')).toEqual(['甘肃=620000', '东乡县=622926'])
+    expect(codes('代表团在东乡县调研。')).toEqual([])
+    expect(codes('江西抚州东乡县的企业。')).toEqual(['江西抚州东乡县=361003'])
+  })
+
+  it('reads 宁 as 南京 in a text about Jiangsu, as 宁夏 elsewhere', () => {
+    expect(codes('江苏陕西联席会议在宁召开。')).toEqual(['江苏=320000', '陕西=610000', '宁=320100'])
+    expect(codes('考察团抵宁考察枸杞产业。')).toEqual(['宁=640000'])
+  })
+
+  it('places 礼宾府 in the SAR the text is about', () => {
+    expect(findPlaces('澳门特区行政长官在礼宾府会见客人,澳门各界出席。').map((m) => m.place.code)).toEqual([
+      '820000',
+      '820000',
+      '820000',
+    ])
+  })
+
   it('does not chain into a unit that is also a province (青海海南两省)', () => {
     expect(codes('青海海南两省签约。')).toEqual(['青海=630000', '海南=460000'])
   })

@@ -130,7 +130,7 @@ export const ABBR_VERB_BLOCKERS: Readonly<Record<string, string>> = {
 
 /** Characters that may follow an abbreviation after a travel verb (a verb, a particle, or punctuation). */
 export const ABBR_FOLLOWERS = new Set([
-  ...'考调访开参投发期工出举召进学交洽推签会视慰指检就任后以办看察展走对出席共与和一二三两数多,。、;:!?)',
+  ...'考调访开参投发期工出举召进学交洽推签会视慰指检就任后以办看察展走对出席共与和一二三两数多拜见,。、;:!?)',
 ])
 
 /** Words that follow a run of abbreviations naming a pair or group of regions: 浙闽两省, 京蒙协作, 沪连合作. */
@@ -226,7 +226,9 @@ export const RENAMED: Readonly<Record<string, string>> = {
 /** Named sites that carry their own place (code of the authority they belong to). */
 export const KNOWN_SITES: Readonly<Record<string, string>> = {
   礼宾府: '810000',
-  政府总部: '',
+  政府总部: '810000',
+  特区政府总部: '810000',
+  宁波舟山港: '330200',
   人民大会堂: '110000',
   中南海: '110000',
   钓鱼台国宾馆: '110000',

@@ -161,6 +161,18 @@ const FAMOUS_COUNTIES = new Set([
   '遵义',
 ])
 
+const SAR_SITES = new Set(['礼宾府', '政府总部', '特区政府总部'])
+
+/** Hong Kong or Macau, by which the text names more often. */
+function sarOf(text: string, fallback: Unit): Unit {
+  let hk = 0
+  let mo = 0
+  for (let k = text.indexOf('香港'); k >= 0; k = text.indexOf('香港', k + 2)) hk++
+  for (let k = text.indexOf('澳门'); k >= 0; k = text.indexOf('澳门', k + 2)) mo++
+  if (hk === mo) return fallback
+  return unitByCode(mo > hk ? '820000' : '810000') ?? fallback
+}
+
 interface Choice {
   readonly unit: Unit
   readonly rule: string
@@ -192,6 +204,11 @@ function resolve(
   if (surface.length === 2 && SURNAMES.has(text[start - 1] ?? '') && entries.some((e) => e.kind === 'short')) {
     const before = text[start - 2]
     if (!isHan(before) || '、和与及同记者长任席理书员委导'.includes(before ?? '')) return undefined
+  }
+  // 礼宾府 and 政府总部 are in Hong Kong and in Macau: the text says which
+  if (SAR_SITES.has(surface)) {
+    const site = entries.find((e) => e.kind === 'site')
+    if (site) return { unit: sarOf(text, site.unit), rule: 'known-site', site: surface }
   }
   const cached = ctx.cache.get(surface)
   if (cached !== undefined) return cached ?? undefined
@@ -261,7 +278,9 @@ function matchGazetteer(text: string, ctx: Context, runs: readonly TrieRun<TrieV
   return out
 }
 
-function abbrCode(ch: string): string | undefined {
+/** 宁 is 南京 in a text about Jiangsu (在宁召开), 宁夏 elsewhere. */
+function abbrCode(ch: string, ctx: Context): string | undefined {
+  if (ch === '宁' && (ctx.named.has('320000') || ctx.named.has('320100') || ctx.implied.has('320000'))) return '320100'
   const p = PROVINCE_ABBR[ch]
   if (p) return p
   const c = CITY_ABBR[ch]
@@ -306,7 +325,7 @@ function matchAbbreviations(text: string, ctx: Context, taken: readonly PlaceMen
       while (j < text.length && j - i < 4) {
         const c = text[j] ?? ''
         if (takenSet[j]) break
-        const code = PROVINCE_ABBR[c] ?? initials.get(c) ?? CITY_ABBR[c]
+        const code = (c === '宁' ? abbrCode(c, ctx) : PROVINCE_ABBR[c]) ?? initials.get(c) ?? CITY_ABBR[c]
         if (!code) break
         codes.push(code)
         j++
@@ -329,7 +348,7 @@ function matchAbbreviations(text: string, ctx: Context, taken: readonly PlaceMen
     }
     // after a travel verb: 抵浙, 来皖, 赴津, 在杭, 访澳, 入川
     if (!ABBR_VERBS.has(verb)) continue
-    const code = abbrCode(ch)
+    const code = abbrCode(ch, ctx)
     if (!code) continue
     const blockers = ABBR_VERB_BLOCKERS[verb]
     if (blockers?.includes(text[i - 2] ?? '\u0000')) continue
@@ -496,7 +515,7 @@ function matchSites(text: string, places: readonly PlaceMention[], home: string 
       continue
     }
     // 在总部会见: the headquarters of a company named just before
-    if (text.startsWith('总部', h.start) && h.start - s < 2) {
+    if (text.startsWith('总部', h.start) && /^(?:集团|公司|企业|集团公司)?$/u.test(text.slice(s, h.start))) {
       const hq = headquartersBefore(text, h.start)
       if (hq) {
         out.push(mention(text, s, h.end, toPlace(hq, text.slice(s, h.end)), 'site-hq'))
