@@ -33,6 +33,17 @@ describe('findPeople: title + name', () => {
     ])
   })
 
+  it('gives a bare title the region the same name has elsewhere in the text', () => {
+    expect(people('澳门特区行政长官贺一诚会见客人。次日,行政长官贺一诚前往横琴。')).toEqual([
+      '贺一诚|行政长官|820000',
+      '贺一诚|行政长官|820000',
+    ])
+    expect(people('会上,省长胡玉亭讲话。吉林省委副书记、省长胡玉亭介绍情况。')).toEqual([
+      '胡玉亭|省长|220000',
+      '胡玉亭|省委副书记|220000',
+    ])
+  })
+
   it('takes a bare title from the home region', () => {
     expect(people('省委书记景俊海主持会议。', '220000')).toEqual(['景俊海|省委书记|220000'])
     expect(people('市委书记王宁出席。', '130700')).toEqual(['王宁|市委书记|130700'])

@@ -95,7 +95,23 @@ function explicitRegion(text: string, hitStart: number, title: Title, places: re
 }
 
 function sarDefault(text: string, at: number): string {
-  return /澳门|澳区/u.test(text.slice(Math.max(0, at - 16), at)) ? '820000' : '810000'
+  const near = text.slice(Math.max(0, at - 16), at)
+  if (/澳门|澳区/u.test(near)) return '820000'
+  if (/香港|港区/u.test(near)) return '810000'
+  // else the SAR the text names more often
+  const count = (w: string) => text.split(w).length - 1
+  return count('澳门') > count('香港') ? '820000' : '810000'
+}
+
+/** The same name told with an explicit region elsewhere in the text wins over a guessed one. */
+function sameNameRegions(ms: readonly PersonMention[]): PersonMention[] {
+  const known = new Map<string, string>()
+  for (const m of ms) if (m.rule === 'title-region' && m.region && !known.has(m.name)) known.set(m.name, m.region)
+  return ms.map((m) => {
+    const r = known.get(m.name)
+    if (!r || m.rule === 'title-region' || m.region === r) return m
+    return { ...m, region: r, rule: `${m.rule}-same-name` }
+  })
 }
 
 function scanTitles(text: string, places: readonly PlaceMention[]): TitleHit[] {
@@ -232,7 +248,7 @@ export function findPeople(text: string, places: readonly PlaceMention[], option
     if (before >= 0 && spansWithin(places, before - 8, first.from).every((p) => p.end <= before))
       out.push(make(before, last.end, text.slice(before, first.from), region, `name-${rule}`))
   }
-  return dedupe([...out, ...meetingLists(text, out)])
+  return dedupe(sameNameRegions([...out, ...meetingLists(text, out)]))
 }
 
 const MEET = /(?:会见|会晤|接见|看望|宴请|会谈)了?(?:来访的)?/gu
