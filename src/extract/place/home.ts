@@ -1,10 +1,21 @@
 // The region 我省 / 我市 / 本市 refer to: from the outlet's name, or a paper's name or 本报 line near the start.
 import { findPlacesIn } from './match.ts'
+import { OUTLET_HOMES } from './outlets.ts'
 
 const MEDIA =
   /([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|在线|新闻网|广播电视台|电视台|卫视|人民政府网|政府网|台记者|频道|客户端|网)/u
 const QUOTED = /据《([^》]{2,14})》/u
 const LOCAL_LINE = /本报([\u4e00-\u9fff]{2,5}?)(?:\d{1,2}月\d{1,2}日)?讯/u
+
+/** The home of the first well-known outlet named in `s` (新华日报 → Jiangsu). */
+function knownOutlet(s: string): string | undefined {
+  let best: { at: number; code: string } | undefined
+  for (const [name, code] of Object.entries(OUTLET_HOMES)) {
+    const at = s.indexOf(name)
+    if (at >= 0 && (!best || at < best.at)) best = { at, code }
+  }
+  return best?.code
+}
 
 function firstPlace(s: string): string | undefined {
   const m = findPlacesIn(s).find((p) => p.rule !== 'abbr-verb' && p.rule !== 'abbr-pair')
@@ -14,6 +25,8 @@ function firstPlace(s: string): string | undefined {
 /** GB/T code of the outlet's home region (吉林日报 → 220000, 张家口日报 → 130700), or undefined. */
 export function homeFromOutlet(outlet: string | undefined, text: string): string | undefined {
   if (outlet) {
+    const known = knownOutlet(outlet)
+    if (known) return known
     const media = MEDIA.exec(outlet)
     const fromMedia = media?.[1] ? firstPlace(media[1]) : undefined
     if (fromMedia) return fromMedia
@@ -28,6 +41,8 @@ export function homeFromOutlet(outlet: string | undefined, text: string): string
     const code = inner?.[1] ? firstPlace(inner[1]) : undefined
     if (code) return code
   }
+  const known = knownOutlet(head.slice(0, 200))
+  if (known) return known
   const media = MEDIA.exec(head)
   if (media?.[1]) {
     const code = firstPlace(media[1])
