@@ -130,7 +130,7 @@ function resolve(
   // person names: 王永昌, 孙中山 — a short surface right after a surname that starts a name
   if (surface.length === 2 && SURNAMES.has(text[start - 1] ?? '') && entries.some((e) => e.kind === 'short')) {
     const before = text[start - 2]
-    if (!isHan(before) || '、和与及同记者长任席理书员委导'.includes(before ?? '')) return undefined
+    if (!isHan(before) || '、和与及同记者长任席理书员委导了见请由对向给'.includes(before ?? '')) return undefined
   }
   // 礼宾府 and 政府总部 are in Hong Kong and in Macau: the text says which
   if (SAR_SITES.has(surface)) {
