@@ -91,6 +91,8 @@ export function matchAbbreviations(text: string, ctx: Context, taken: readonly P
     if (blockers?.includes(text[i - 2] ?? '\u0000')) continue
     const next = text[i + 1]
     if (next !== undefined && takenSet[i + 1]) continue
+    // 赴粤港澳大湾区, 来京津冀: a run of abbreviations names a region, not where they went
+    if (PROVINCE_ABBR[next ?? '']) continue
     const strong = STRONG_ABBR_VERBS.has(verb) && SAFE_AFTER_STRONG.has(ch) && !PROVINCE_ABBR[next ?? '']
     if (!strong && RISKY_ABBR.has(ch) && next !== undefined && !ABBR_FOLLOWERS.has(next)) continue
     // a following noun would make a word of the two characters (来京剧): keep verb and particle followers only
