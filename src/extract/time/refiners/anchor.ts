@@ -97,6 +97,13 @@ function nextBreak(st: State, at: number): number {
   return st.nextBreak
 }
 
+/** The explicit year in force at `at`: it carries to the end of its paragraph (a page-date line or a historical
+ * aside does not leak into the next one). */
+function carriedYear(st: State, at: number): number | undefined {
+  if (st.year && at > st.year.paragraphEnd) st.year = null
+  return st.year?.y
+}
+
 /** The year of a month written without one: the carried narrative year, else the reference's (past preferred). */
 function inferYear(
   st: State,
@@ -106,13 +113,13 @@ function inferYear(
   at: number,
 ): { y: number; rule?: string } | null {
   const today = st.today
-  // an explicit year carries to the end of its paragraph (a page-date line or a historical aside does not leak)
-  if (st.year && at > st.year.paragraphEnd) st.year = null
-  if (st.year) {
-    let y = st.year.y
+  carriedYear(st, at)
+  const carried = st.year
+  if (carried) {
+    let y = carried.y
     let rule: string | undefined
     // year-end rollover: 2023年12月28日 … 1月3日 (published in 2024)
-    if (st.year.m - m >= 6 && today && (y + 1) * 12 + m <= today.y * 12 + today.m) {
+    if (carried.m - m >= 6 && today && (y + 1) * 12 + m <= today.y * 12 + today.m) {
       y += 1
       rule = 'year-rollover'
     }
@@ -141,7 +148,7 @@ function resolveAbs(st: State, d: Draft): { r: Resolved; rule?: string } | null 
     y = today.y + from.yRel
   }
   if (y === undefined && from.yNarr !== undefined) {
-    const base = st.year?.y ?? st.last?.end.y ?? today?.y
+    const base = carriedYear(st, d.start) ?? st.last?.end.y ?? today?.y
     if (base === undefined) return null
     y = base + from.yNarr
   }
@@ -186,7 +193,7 @@ function resolveAbs(st: State, d: Draft): { r: Resolved; rule?: string } | null 
   }
   if (y === undefined) {
     // 年底 alone: the narrative year, else the reference year
-    const base = st.year?.y ?? today?.y
+    const base = carriedYear(st, d.start) ?? today?.y
     if (base === undefined) return null
     y = base
   }
@@ -375,15 +382,16 @@ function resolveDraft(st: State, d: Draft): { r: Resolved; rule: string } | null
       if (!st.today) return null
       const today = st.today
       const on = (y: number): Ymd | null => holidayDay(w.name, y)
-      let y = st.year?.y ?? today.y
+      const carried = carriedYear(st, d.start)
+      let y = carried ?? today.y
       let day = on(y)
       // news prefers the past: a holiday after today is last year's, unless announced as a plan
-      if (day && !st.year && !d.plan && compareYmd(day, today) > 0) {
+      if (day && carried === undefined && !d.plan && compareYmd(day, today) > 0) {
         y -= 1
         day = on(y)
       }
       // … and a planned one already past this year is next year's
-      if (day && !st.year && d.plan && compareYmd(day, today) < 0) {
+      if (day && carried === undefined && d.plan && compareYmd(day, today) < 0) {
         y += 1
         day = on(y)
       }
