@@ -1,4 +1,5 @@
 // The reading engine as an ordered list of steps: normalize → time → place → people/org/delegations → events.
+import { type AgreementTitle, bracketedAgreements, isAgreement } from './agreements/index.ts'
 import { extractError } from './errors.ts'
 import type { DelegationMention } from './events/index.ts'
 import { readEvents } from './events/index.ts'
@@ -33,6 +34,7 @@ export interface Reading {
   people: PersonMention[]
   orgs: OrgMention[]
   delegations: DelegationMention[]
+  agreements: AgreementTitle[]
   events: ExtractedEvent[]
 }
 
@@ -125,6 +127,12 @@ export const STEPS: readonly (readonly [string, Step])[] = [
     },
   ],
   [
+    'agreements',
+    (r) => {
+      r.agreements = bracketedAgreements(r.normalized.text).filter((a) => isAgreement(a.title))
+    },
+  ],
+  [
     'events',
     (r) => {
       if (notNews(r.normalized.text)) return
@@ -174,6 +182,7 @@ export function runPipeline(
     people: [],
     orgs: [],
     delegations: [],
+    agreements: [],
     events: [],
   }
   for (const [, step] of steps) step(r)
@@ -185,7 +194,7 @@ export function runPipeline(
       people: mapped(r, r.people),
       orgs: mapped(r, r.orgs),
       delegations: mapped(r, r.delegations),
-      agreements: [],
+      agreements: mapped(r, r.agreements).map((a) => ({ ...a, text: r.original.slice(a.start, a.end) })),
     },
   }
 }

@@ -64,6 +64,8 @@ export interface EventDraft {
   actorSpan: Span | null
   /** meetings: the normalised name (招商引智座谈会) or '' for a meeting told as a verb */
   name: string
+  /** meetings told as a verb: the verb (会见, 座谈) */
+  verb: string
   counterparts: string[]
   parties: string[]
   partiesSpan: Span | null
@@ -96,6 +98,7 @@ export function newDraft(
     actor: null,
     actorSpan: null,
     name: '',
+    verb: '',
     counterparts: [],
     parties: [],
     partiesSpan: null,

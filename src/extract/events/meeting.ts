@@ -134,6 +134,7 @@ export function findMeetings(
       s.index,
       s.headline,
     )
+    d.verb = m[0]
     const place = placeFor(input, s, { start: clause.start, end }, state)
     if (place) {
       d.place = place.place

@@ -129,7 +129,8 @@ export function spanDays(v: TimeValue): number {
 export function usableForEvent(v: TimeValue): boolean {
   if (v.grain === 'year') return false
   if (v.grain === 'month' && !v.approx) return false
-  return spanDays(v) <= 14
+  // the scorer's windows reach 14 days past their first day
+  return spanDays(v) <= 15
 }
 
 /** Whether a mention moves the narrative's date: days, ranges, windows and months (not bare years). */

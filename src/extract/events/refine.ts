@@ -122,11 +122,12 @@ const multiStop: Refiner = (drafts) => {
         (rangeOf(o)?.b ?? -1) <= r.b,
     )
     if (dated) continue
+    const vague = d.date.value.approx === true
     d.date = { ...d.date, value: { ...d.date.value, approx: true, grain: 'window' } }
     out.push(d)
     if (d.tripRegion && !out.some((o) => o.place?.code === d.tripRegion?.code && o.trigger === d.trigger)) {
       const region = { ...d, place: d.tripRegion, stops: 1, tripRegion: null }
-      region.date = { ...d.date, value: { ...d.date.value, approx: false, grain: 'day' } }
+      region.date = vague ? d.date : { ...d.date, value: { ...d.date.value, approx: false, grain: 'day' } }
       out.push(region)
     }
   }
@@ -241,6 +242,8 @@ const dedupeVisits: Refiner = (drafts) => {
   return out
 }
 
+const CALL = /^(会见|会谈|会晤|会面|接待)$/
+
 /** Meetings: one per occasion (same place, overlapping day, compatible name and counterparts). */
 const dedupeMeetings: Refiner = (drafts) => {
   const out: EventDraft[] = []
@@ -257,6 +260,8 @@ const dedupeMeetings: Refiner = (drafts) => {
       const ro = rangeOf(o)
       if (!r || !ro || !overlaps(r, ro)) return false
       if (o.name && d.name) return similarNames(o.name, d.name)
+      // a call (会见, 会谈) is its own occasion beside a convened meeting of the same day
+      if (CALL.test(o.verb) !== CALL.test(d.verb) && (o.name || d.name)) return false
       if (o.counterparts.length > 0 && d.counterparts.length > 0)
         return o.counterparts.some((c) => d.counterparts.includes(c))
       return true
