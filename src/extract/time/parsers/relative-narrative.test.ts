@@ -25,7 +25,7 @@ describe('rel-narrative', () => {
     ]
     expect([span, { k: what.k, days: what.days }, p]).toEqual([text, { k: 'narr', days }, part])
   })
-  it.each(['第二天然气', '当天往返', '每当天亮', '当日元'])('not %s', (text) => {
+  it.each(['第二天然气', '当天往返', '每当天亮', '当日元', '不可同日而语'])('not %s', (text) => {
     expect(got(relativeNarrative, text)).toEqual([])
   })
 })

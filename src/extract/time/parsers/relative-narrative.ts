@@ -37,7 +37,7 @@ export const relativeNarrative: Parser = {
   id: 'rel-narrative',
   // not 每天的第二天 fragments like 第二天然气 (a 天然 compound), not 当日元 (currency)
   pattern:
-    /(?<!每)(同一天|首日|第一天|当天|当日|同日|同天|是日|当晚|当夜|同晚|次日|翌日|隔天|隔日|第二天|第二日|次晚|翌晨|次晨|第三天|第四天|前一天|前一日)(?![然元内游]|以内|之内|往返)/g,
+    /(?<!每)(同一天|首日|第一天|当天|当日|同日|同天|是日|当晚|当夜|同晚|次日|翌日|隔天|隔日|第二天|第二日|次晚|翌晨|次晨|第三天|第四天|前一天|前一日)(?![然元内游]|以内|之内|往返|而语|而語)/g,
   extract(match, text) {
     const word = match[1] ?? ''
     const w = WORDS[word]
