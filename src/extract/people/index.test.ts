@@ -44,6 +44,10 @@ describe('findPeople: title + name', () => {
     ])
   })
 
+  it('takes a bare 自治区 title from the one autonomous region the text names', () => {
+    expect(people('宁夏党政代表团来访。自治区党委书记梁言顺率团。')).toEqual(['梁言顺|自治区党委书记|640000'])
+  })
+
   it('takes a bare title from the home region', () => {
     expect(people('省委书记景俊海主持会议。', '220000')).toEqual(['景俊海|省委书记|220000'])
     expect(people('市委书记王宁出席。', '130700')).toEqual(['王宁|市委书记|130700'])
@@ -72,6 +76,7 @@ describe('findPeople: title + name', () => {
     ['吉林省委书记巴音朝鲁讲话。', ['巴音朝鲁|省委书记|220000']],
     ['自治区领导欧阳晓晖陪同。', ['欧阳晓晖|自治区领导|-']],
     ['湖南省委书记杜家毫并与其会面。', ['杜家毫|省委书记|430000']],
+    ['安徽省长王清宪在京拜会客人。', ['王清宪|省长|340000']],
     ['浙江省委书记黄坤明,省长袁家军出席。', ['黄坤明|省委书记|330000', '袁家军|省长|330000']],
   ])('reads names of other shapes: %s', (text, want) => {
     expect(people(text)).toEqual(want)
@@ -100,6 +105,8 @@ describe('findPeople: must not match', () => {
     '省委常委会议研究部署工作。',
     '特首明日赴深圳访问。',
     '书记处的同志参加。',
+    '副省长和省直有关部门负责同志参加。',
+    '区委书记陈等陪同。',
   ])('%s', (text) => {
     expect(people(text)).toEqual([])
   })

@@ -151,6 +151,7 @@ function joins(text: string, a: TitleHit, b: TitleHit): boolean {
 /** Finds officials and executives: title (with region) + name, name + title, and name lists after a title. */
 export function findPeople(text: string, places: readonly PlaceMention[], options?: PeopleOptions): PersonMention[] {
   const hits = scanTitles(text, places)
+  const autonomousNamed = [...new Set(places.map((p) => provinceOf(p.place.code)))].filter((c) => AUTONOMOUS.has(c))
   const titleStarts = new Set<number>()
   for (const h of hits) {
     titleStarts.add(h.start)
@@ -209,6 +210,11 @@ export function findPeople(text: string, places: readonly PlaceMention[], option
             rule = 'title-sentence'
             break
           }
+        }
+        // 自治区主席 with no home: the one autonomous region the text names
+        if (!region && roleHit.title.text.startsWith('自治区') && autonomousNamed.length === 1) {
+          region = autonomousNamed[0]
+          rule = 'title-text-region'
         }
         if (!region && home) {
           const r = fits(home, level, roleHit.title.text)

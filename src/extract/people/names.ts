@@ -47,6 +47,8 @@ const AFTER_NAME = new Set([
 /** Last characters of organisation words, not of names (卫生局, 农村委). */
 const ORG_END = new Set([...'局厅委办部院校会团组处科司区市县省州村镇乡所站队网报社'])
 const TITLE_WORDS = new Set(TITLES.map((t) => t.text))
+/** Characters that are never a one-character given name. */
+const NEVER_GIVEN = new Set([...'等在与及说的了是将也都就和同对为向'])
 const MASK = /^[*＊某x×]{1,3}/iu
 
 export function isHanChar(ch: string | undefined): boolean {
@@ -64,6 +66,8 @@ export function nameAfter(text: string, pos: number, allowLong = false): number 
   let len = rawNameAfter(text, pos, allowLong)
   // 骆惠宁为, 崔世安及, 李希说: a particle or verb glued to the name
   while (len > 2 && AFTER_NAME.has(text[pos + len - 1] ?? '')) len--
+  // 陈等, 王在: a surname and a particle make no name
+  if (len === 2 && NEVER_GIVEN.has(text[pos + 1] ?? '')) return 0
   if (len >= 2 && ORG_END.has(text[pos + len - 1] ?? '')) return 0
   // 林郑月娥: two surnames and a two-character given name
   if (len === 3 && SURNAMES.has(text[pos + 1] ?? '')) {
@@ -112,7 +116,7 @@ function rawNameAfter(text: string, pos: number, allowLong: boolean): number {
     if (w0.length === 4 && !allowLong && !nameLike) return 0
     // 杜家 + 毫并: the last character of the name glued to a particle
     const t1 = tokens[1]
-    if (w0.length === 2 && t1?.word.length === 2 && t1.tag === 'x' && AFTER_NAME.has(t1.word[1] ?? '')) {
+    if (w0.length === 2 && t1 && t1.word.length >= 2 && t1.tag === 'x' && AFTER_NAME.has(t1.word[1] ?? '')) {
       if (isHanChar(t1.word[0]) && !AFTER_NAME.has(t1.word[0] ?? '')) return 3
     }
     // 黄莉 + 新 + 陪同: a lone character after a two-character token still belongs to the name
