@@ -34,8 +34,9 @@ export interface NarrativeState {
   readonly events: EventDraft[]
 }
 
-const SENTENCE_END = /[。!?！？;；\n]/
-const CLAUSE_END = /[,，:：]/
+/** Sentence and clause ends, by UTF-16 code: 。!?！？;；newline and ,，:： */
+const SENTENCE_END = new Set([0x3002, 0x21, 0x3f, 0xff01, 0xff1f, 0x3b, 0xff1b, 0x0a])
+const CLAUSE_END = new Set([0x2c, 0xff0c, 0x3a, 0xff1a])
 
 /** Hands out, sentence by sentence, the mentions inside each one (mentions sorted by start): linear overall. */
 class Cursor<T extends { start: number; end: number }> {
@@ -67,15 +68,16 @@ export function splitSentences(input: ReadInput): Sentence[] {
   const people = new Cursor(input.people)
   const orgs = new Cursor(input.orgs)
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i]
-    if (i < text.length && !SENTENCE_END.test(ch ?? '')) continue
+    const code = i < text.length ? text.charCodeAt(i) : -1
+    if (i < text.length && !SENTENCE_END.has(code)) continue
     const end = i < text.length ? i + 1 : i
-    const raw = text.slice(start, end)
-    if (raw.trim().length > 1) {
+    let visible = 0
+    for (let k = start; k < end && visible < 2; k++) if (text.charCodeAt(k) > 0x20) visible++
+    if (visible > 1) {
       const clauses: Clause[] = []
       let cs = start
       for (let k = start; k < end; k++) {
-        if (CLAUSE_END.test(text[k] ?? '')) {
+        if (CLAUSE_END.has(text.charCodeAt(k))) {
           clauses.push({ start: cs, end: k + 1 })
           cs = k + 1
         }
@@ -85,7 +87,7 @@ export function splitSentences(input: ReadInput): Sentence[] {
         index: out.length,
         start,
         end,
-        text: raw,
+        text: text.slice(start, end),
         headline: start < input.headlineEnd,
         paragraph,
         clauses,
@@ -95,8 +97,11 @@ export function splitSentences(input: ReadInput): Sentence[] {
         people: people.within(start, end),
         orgs: orgs.within(start, end),
       })
+    } else {
+      times.within(start, end)
+      places.within(start, end)
     }
-    if (ch === '\n') paragraph++
+    if (code === 0x0a) paragraph++
     start = end
   }
   return out

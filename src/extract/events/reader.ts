@@ -34,7 +34,7 @@ function compactName(name: string): string {
 
 /** An event told earlier that a reference (此次座谈, 座谈会上, 在深圳期间) points back to. */
 /** How far back a reference may reach, in drafts: keeps long texts linear. */
-const LOOKBACK = 200
+const LOOKBACK = 64
 
 /** The latest draft, at most LOOKBACK back, that `ok` accepts. */
 function latest(state: NarrativeState, ok: (e: EventDraft) => boolean): EventDraft | null {
