@@ -21,9 +21,12 @@ describe('rel-pub', () => {
   ])('%s', (text, days, part) => {
     expect(got(relativePub, `,${text},`)).toEqual([[text, { k: 'pub', days }, part]])
   })
-  it.each(['美好的明天', '美好明天', '今日头条', '明日之星', '前日本首相', '今日中国', '明日黄花'])('not %s', (text) => {
-    expect(got(relativePub, text)).toEqual([])
-  })
+  it.each(['美好的明天', '美好明天', '今日头条', '明日之星', '前日本首相', '今日中国', '明日黄花'])(
+    'not %s',
+    (text) => {
+      expect(got(relativePub, text)).toEqual([])
+    },
+  )
 })
 
 describe('rel-pub-numbered', () => {
