@@ -3,11 +3,13 @@
 import { TITLES, tagWords } from '../people/index.ts'
 import {
   createTrie,
+  endsWithAny,
   firstFrom,
   insert,
   matchesAt,
   placeByCode,
   provinceOf,
+  reverseTrie,
   spansWithin,
   type TrieNode,
 } from '../place/index.ts'
@@ -42,13 +44,11 @@ const STOP = new Set([
 ])
 const MAX_NAME = 18
 /** Words that end the walk back: sentence verbs, and titles (总经理|川投集团). */
-const CUTS = new Set([...ORG_CUTS, ...TITLES.map((t) => t.text).filter((t) => t.length >= 2)])
-const CUT_LENGTHS = [...new Set([...CUTS].map((w) => w.length))]
+const CUTS = reverseTrie([...ORG_CUTS, ...TITLES.map((t) => t.text).filter((t) => t.length >= 2)])
 
 /** A cut word ends at `s`. */
 function cutBefore(text: string, s: number): boolean {
-  for (const len of CUT_LENGTHS) if (s >= len && CUTS.has(text.slice(s - len, s))) return true
-  return false
+  return endsWithAny(CUTS, text, s)
 }
 
 function isHan(ch: string | undefined): boolean {

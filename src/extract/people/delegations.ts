@@ -1,5 +1,5 @@
 // Delegations: 吉林省党政代表团 (region from its place), 率团 / 一行 after an official, and bare 代表团 told again later.
-import { firstFrom, placeByCode, provinceOf, spansWithin } from '../place/index.ts'
+import { endsWithAny, firstFrom, placeByCode, provinceOf, reverseTrie, spansWithin } from '../place/index.ts'
 import type { Delegation, PersonMention, PlaceMention } from '../types.ts'
 import { LEAD_VERBS } from './titles.ts'
 
@@ -47,7 +47,7 @@ const CUTS = [
   '一行',
   '率',
 ]
-const CUT_SET = new Set(CUTS)
+const CUT_TRIE = reverseTrie(CUTS)
 const GROUP_FIRST = new Set(GROUPS.map((g) => g[0] ?? ''))
 const SENTENCE_END = new Set([...'。!?;\n'])
 const MAX_QUALIFIER = 16
@@ -176,7 +176,7 @@ export function findDelegations(
     while (g.start - s < MAX_QUALIFIER && s > 0) {
       const ch = text[s - 1]
       if (!ch || STOP.has(ch) || (!isHan(ch) && !/[A-Z0-9·-]/i.test(ch))) break
-      if (CUT_SET.has(text.slice(s - 1, s)) || CUT_SET.has(text.slice(s - 2, s))) break
+      if (endsWithAny(CUT_TRIE, text, s)) break
       s--
     }
     const place = placeAt(s, g.start)

@@ -6,7 +6,7 @@ import { findPlacesIn, type PlaceContext } from './match.ts'
 
 export { firstFrom, type SpanLike, spanAt, spansWithin } from './spans.ts'
 export type { TrieHit, TrieNode } from './trie.ts'
-export { createTrie, insert, matchesAt } from './trie.ts'
+export { createTrie, endsWithAny, insert, matchesAt, reverseTrie } from './trie.ts'
 export type { PlaceContext }
 export { GAZETTEER_SOURCE, homeFromOutlet }
 

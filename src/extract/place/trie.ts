@@ -72,3 +72,21 @@ export function allMatches<T>(root: TrieNode<T>, text: string): TrieRun<T>[] {
   }
   return out
 }
+
+/** A trie of the words written backwards: `endsWithAny` asks whether one of them ends at a position. */
+export function reverseTrie(words: Iterable<string>): TrieNode<true> {
+  const t = createTrie<true>()
+  for (const w of words) insert(t, [...w].reverse().join(''), true)
+  return t
+}
+
+/** True when a word of `reversed` (built by reverseTrie) ends right before `end` in `text`. */
+export function endsWithAny(reversed: TrieNode<true>, text: string, end: number): boolean {
+  let node: TrieNode<true> | undefined = reversed
+  for (let i = end - 1; i >= 0; i--) {
+    node = node.next.get(text.charCodeAt(i))
+    if (!node) return false
+    if (node.value) return true
+  }
+  return false
+}
