@@ -55,8 +55,7 @@ function headlineEnd(text: string, title: string | undefined): number {
 /** Pages that tell no real events: fiction chapters, academic essays. */
 function notNews(text: string): boolean {
   if (/第[0-9一二三四五六七八九十百千]+章/.test(text) && /小说|章节|书架|书签|作者|目录/.test(text)) return true
-  if (/摘要[::]|关键词[::]|参考文献|\[\d+\]/.test(text) && /研究|政策|学者/.test(text) && !/日电|日讯/.test(text))
-    return true
+  if (/摘要:|关键词:|参考文献|\[\d+\]/.test(text) && /研究|政策|学者/.test(text) && !/日电|日讯/.test(text)) return true
   return false
 }
 

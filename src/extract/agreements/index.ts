@@ -36,7 +36,7 @@ export function bracketedAgreements(text: string, from = 0, to = text.length): A
   return out
 }
 
-const COUNT = /(?:共|了)?([一两二三四五六七八九十\d]{1,3}|多)(?:份|项|个|批)/
+const COUNT = /(?:共|了)?([一两二三四五六七八九十\d]{1,3}|多)[份项个批]/
 const NUMERALS: Readonly<Record<string, number>> = {
   一: 1,
   两: 2,
@@ -78,7 +78,7 @@ export function phraseAfterVerb(text: string, from: number, limit: number): Titl
   const end = noun.index + noun[0].length
   let head = slice.slice(0, end)
   let cut = 0
-  const lead = /^(了|下|的)/.exec(head)
+  const lead = /^([了下的])/.exec(head)
   if (lead) cut = lead[0].length
   head = head.slice(cut)
   if (/[。;!?]/.test(head)) return null
@@ -107,8 +107,8 @@ export function phraseAfterVerb(text: string, from: number, limit: number): Titl
 export function partiesOf(phrase: string): string[] {
   let s = phrase.replace(/^[,。、\s]+/, '')
   const represent = s.lastIndexOf('代表')
-  if (represent >= 0 && /与|同|和/.test(s.slice(represent))) s = s.slice(represent + 2)
-  const m = /^(.*?)(?:与|同|和|跟)(.+)$/.exec(s)
+  if (represent >= 0 && /[与同和]/.test(s.slice(represent))) s = s.slice(represent + 2)
+  const m = /^([^与同和跟]*)[与同和跟](.+)$/.exec(s)
   if (!m) return []
   const clean = (x: string): string =>
     x
@@ -127,7 +127,7 @@ export function partiesOf(phrase: string): string[] {
 
 /** "A1、A2分别与B1、B2签订": the pairs, in order, when both lists have the same length. */
 export function pairedParties(phrase: string): [string, string][] {
-  const m = /([^,;。]*?)分别(?:与|同|和)([^,;。]*)$/.exec(phrase)
+  const m = /([^,;。]*?)分别[与同和]([^,;。]*)$/.exec(phrase)
   if (!m) return []
   const left = (m[1] ?? '').replace(/^(?:此外|同时|另外|会上|随后)/, '').split('、')
   const right = (m[2] ?? '').replace(/(?:签订|签署|签约).*$/, '').split('、')

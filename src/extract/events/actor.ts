@@ -54,7 +54,7 @@ export function delegationsIn(input: ReadInput, s: Sentence): FoundActor[] {
 }
 
 const ROLE =
-  /(?:市|省|区|县)(?:政府|委)?(?:主要)?(?:负责同志|领导)|(?:党委|省委|市委|州委|县委|区委|盟委)?(?:常委、)?(?:副)?(?:书记|省长|市长|州长|县长|区长|主席|主任)|行政长官|特首|政务司(?:副)?司长|财政司(?:副)?司长|律政司(?:副)?司长/g
+  /[市省区县](?:政府|委)?(?:主要)?(?:负责同志|领导)|(?:党委|省委|市委|州委|县委|区委|盟委)?(?:常委、)?副?(?:书记|省长|市长|州长|县长|区长|主席|主任)|行政长官|特首|政务司副?司长|财政司副?司长|律政司副?司长/g
 
 /** Officials read from role words (吉林省委书记景俊海, 省长罗东川, 政务司副司长卓永兴) when no person mention covers them. */
 function officialsByRole(input: ReadInput, s: Sentence): FoundActor[] {
@@ -74,21 +74,21 @@ function officialsByRole(input: ReadInput, s: Sentence): FoundActor[] {
     } else if (/行政长官|特首|司长/.test(role)) {
       code = /澳门/.test(text.slice(Math.max(s.start, start - 12), start)) ? '820000' : '810000'
     } else if (input.home && /省/.test(role) === input.home.code.endsWith('0000')) {
-      if (/^(?:省委|省长|副省长)|^(?:副)?省长/.test(role) && input.home.code.endsWith('0000')) code = input.home.code
+      if (/^(?:省委|省长|副省长)|^副?省长/.test(role) && input.home.code.endsWith('0000')) code = input.home.code
       if (/^(?:市委|市长|副市长)/.test(role) && !input.home.code.endsWith('0000')) code = input.home.code
     }
     const after = text.slice(end, end + 3)
     const name = /^[赴到来抵在率带前与同和会出考调参主陪一等]/.test(after)
       ? ''
       : (/^[一-鿿]{2,3}/.exec(after)?.[0] ?? '')
-    if (!code && input.home && /^(?:市|省|区|县)/.test(role)) {
+    if (!code && input.home && /^[市省区县]/.test(role)) {
       // 市政府主要负责同志 / 市领导 of the outlet's own region
       const provincial = input.home.code.endsWith('0000')
       if (role.startsWith('省') === provincial) code = input.home.code
     }
     if (!code) {
       // a provincial official with no province named: at home in the province of the place visited
-      if (/^(?:省委(?:副)?书记|(?:常务)?(?:副)?省长)$/.test(role.replace(/^省委常委、/, ''))) {
+      if (/^(?:省委副?书记|(?:常务)?副?省长)$/.test(role.replace(/^省委常委、/, ''))) {
         out.push({
           delegation: { name: text.slice(start, end + name.length), region: { code: '', name: '' }, leaders: [] },
           span: { start, end: end + name.length, rule: 'actor:role-at-home' },

@@ -60,7 +60,7 @@ export const VISIT_ACTIVITY = '学习考察|考察学习|考察调研|调研考�
 
 /** Plan and wish markers: a trigger after one of these in its clause is no event. */
 export const PLAN_MARKERS =
-  /还会|也会|回程|返程|返回|明赴|明起|将要|将于|将赴|将在|将会|将与|将同|将前往|将到|即将|拟于|拟赴|拟|计划|准备|打算|希望|期待|期望|欢迎.{0,12}(?:来|到)|邀请|争取|力争|要求|愿意|愿|建议|届时|明天|明日|下一步|未来|(?<![重主需只])要(?!求|闻|点|素)/
+  /还会|也会|回程|返程|返回|明赴|明起|将要|将于|将赴|将在|将会|将与|将同|将前往|将到|即将|拟于|拟赴|拟|计划|准备|打算|希望|期待|期望|欢迎.{0,12}(?:来|到)|邀请|争取|力争|要求|愿意|愿|建议|届时|明天|明日|下一步|未来|(?<![重主需只])要(?![求闻点素])/
 
 /** Meeting nouns (the last characters of a meeting's name). */
 export const MEETING_NOUNS =

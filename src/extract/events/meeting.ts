@@ -11,7 +11,7 @@ const CONVENED_AFTER = /^[^,。;]{0,30}?(召开|举行|举办|开幕|闭幕|落�
 const CONVENED_BEFORE = /(召开|举行|举办|主持召开|主持|出席|参加|组织)了?[^,。;召举]{0,30}$/
 const REFERENCE_AFTER = /^(上的|精神|上讲话|的重要讲话|上发表的|召开以来|以来)/
 const ANAPHORA = /(此次|此番|这次|本次|该|上述)[^,。]{0,12}$/
-const NAME_BOUNDARY = /[,。;:、“”()《》]|日前|近日|近期|召开|举行|举办|主持|出席|参加|在|于|日|午|晚|的/g
+const NAME_BOUNDARY = /[,。;:、“”()《》在于]|日前|近日|近期|召开|举行|举办|主持|出席|参加|[日午晚的]/g
 
 export interface MeetingReference {
   readonly name: string
@@ -116,8 +116,8 @@ export function findMeetings(
     const next = text.slice(end, end + 2)
     const anaphora = ANAPHORA.test(text.slice(Math.max(s.start, start - 14), start))
     if (
-      /^(时|的|后|前|会|现场|系)/.test(next) ||
-      /^中(?:[,:]|表示|指出|强调|说|谈)/.test(text.slice(end, end + 3)) ||
+      /^([时的后前会系]|现场)/.test(next) ||
+      /^中(?:[,:说谈]|表示|指出|强调)/.test(text.slice(end, end + 3)) ||
       anaphora
     ) {
       // 在与…座谈交流时 / 座谈时表示 / 此次座谈: the meeting is told elsewhere

@@ -7,7 +7,7 @@ import { clauseOf, dateAt, type NarrativeState, placeRun, type Sentence } from '
 
 const VERB = /签署|签订|签约|签下|缔结|草签|签字仪式|(?:协议|协定|备忘录|合同)的签署/g
 const INTENT = /达成[^,。]{0,8}意向|意向|拟|将|计划|准备|有望|即将/
-const BOTH = /双方|两地|两省区|两省|两市|两区|两县|双方县市|两国/
+const BOTH = /双方|两地|两省区|两省|两市|两区|两县|两国/
 
 function explicitPlace(input: ReadInput, s: Sentence, from: number, to: number): { place: Place; span: Span } | null {
   const { text } = input
@@ -28,7 +28,7 @@ function bothSides(state: NarrativeState): string[] {
   if (meeting?.name) {
     const parts = meeting.name.split(/[·—\-与和、]/).filter((p) => p.length >= 2)
     const regions = parts
-      .map((p) => /^[\u4e00-\u9fff]{2,10}?(省|市|自治区|特别行政区|州|县|区)/.exec(p)?.[0])
+      .map((p) => /^[\u4e00-\u9fff]{2,10}?([省市州县区]|自治区|特别行政区)/.exec(p)?.[0])
       .filter(Boolean)
     if (regions.length >= 2) return regions as string[]
   }

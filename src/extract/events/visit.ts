@@ -21,16 +21,14 @@ export const VISIT_RULES: readonly VisitRule[] = [
       /抵达|到达|飞抵|来到|到访|莅临|赶往|前往|奔赴|出访|走访|遍访|连访|访问|(?<![抵达])抵|赴|(?<![以近年未带原从起出回看上下过进将本])来|(?<![受得达看提做想感遇报收办用找听见直等来])到|(?<![到拜])访/g,
   },
   { id: 'visit:during', pattern: /在(?=[^,。]{1,16}期间)/g, after: /^期间/ },
-  { id: 'visit:group-at', pattern: /(?:代表团|考察团|访问团|一行|率团)(?:[^,。在]{0,6})在/g },
+  { id: 'visit:group-at', pattern: /(?:代表团|考察团|访问团|一行|率团)[^,。在]{0,6}在/g },
   { id: 'visit:inspect', pattern: /(?:实地考察|考察|调研|参观)了?/g },
 ]
 
 const ANAPHORA = /(此次|此番|这次|本次|此行|该)$/
 
 function planned(text: string, from: number, to: number): boolean {
-  return (
-    PLAN_MARKERS.test(text.slice(from, to)) || /[将拟要](?:[^,。]{0,1})$/.test(text.slice(Math.max(from, to - 2), to))
-  )
+  return PLAN_MARKERS.test(text.slice(from, to)) || /[将拟要][^,。]?$/.test(text.slice(Math.max(from, to - 2), to))
 }
 
 export function findVisits(input: ReadInput, s: Sentence, state: NarrativeState): EventDraft[] {

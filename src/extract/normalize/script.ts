@@ -18,7 +18,7 @@ function converters(): [Convert, Convert] {
 
 /** Characters that are traditional-only in common use: a cheap test before the full conversion. */
 const TRADITIONAL_HINT =
-  /[們個來時會議國東業樂為區廣與團黨領導長縣鄉鎮書記員門開關過話說還這進運選處務發現實體務協簽訂貿經濟營灣臺廳華費館陽劉張陳馬鄧蘇鄭錢韓楊趙羅龍觀視聽]/
+  /[們個來時會議國東業樂為區廣與團黨領導長縣鄉鎮書記員門開關過話說還這進運選處務發現實體協簽訂貿經濟營灣臺廳華費館陽劉張陳馬鄧蘇鄭錢韓楊趙羅龍觀視聽]/
 
 let traditional: Uint8Array | undefined
 
