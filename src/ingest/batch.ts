@@ -193,8 +193,6 @@ export async function ingestBatch(
       results.push({ source: item.source, status: 'failed', code: item.code, reason: (error as Error).message })
     }
   }
-  // work starts while inputs are still being read
-  const working = options.work === false ? Promise.resolve() : undefined
   for await (const input of asAsync(inputs)) {
     let items: readonly SourceItem[]
     if ('items' in input) items = input.items
@@ -218,7 +216,7 @@ export async function ingestBatch(
   await flush()
   progress.totalKnown = true
   options.onProgress?.({ ...progress })
-  if (working === undefined && jobSources.length > 0) {
+  if (options.work !== false && jobSources.length > 0) {
     try {
       await workBatch(deps, batch, options, progress)
     } catch {
@@ -308,7 +306,12 @@ export async function retryQuarantined(
       ...(format ? { format } : {}),
     })
   } else {
-    report = await ingestPaths(deps, [entry.source.replace(/#[^#]*$/, '').replace(/:\d+$/, '')], options)
+    // the file the entry came from: without a feed item's #fragment or a JSONL line's :number
+    report = await ingestPaths(
+      deps,
+      [entry.source.replace(/#[^#/]*$/, '').replace(/(\.(?:jsonl|ndjson)):\d+$/i, '$1')],
+      options,
+    )
   }
   await markQuarantineRetried(deps.store.db, id)
   return report
