@@ -49,6 +49,9 @@ export function homeFromOutlet(outlet: string | undefined, text: string): string
     if (code) return code
   }
   const line = LOCAL_LINE.exec(head)
-  if (line?.[1]) return firstPlace(line[1])
-  return undefined
+  const local = line?.[1] ? firstPlace(line[1]) : undefined
+  if (local) return local
+  // a credit at the end: 甘肃台记者呼和浩特报道, (来源:浙江日报)
+  const tail = MEDIA.exec(text.slice(-300))
+  return tail?.[1] ? firstPlace(tail[1]) : undefined
 }

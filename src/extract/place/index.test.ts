@@ -195,6 +195,7 @@ describe('homeFromOutlet', () => {
     expect(homeFromOutlet(undefined, '河南日报讯 11月16日,我省代表团出发。')).toBe('410000')
     expect(homeFromOutlet(undefined, '本报温州讯 昨天,市领导会见客人。')).toBe('330300')
     expect(homeFromOutlet(undefined, '昨天,市领导会见客人。')).toBeUndefined()
+    expect(homeFromOutlet(undefined, '昨天,省领导会见客人。\n甘肃台记者兰州报道。')).toBe('620000')
     expect(homeFromOutlet(undefined, '北京晚报讯 据《吉林日报》今天消息,省委书记出席。')).toBe('220000')
   })
 })
