@@ -32,7 +32,7 @@ function nameBefore(text: string, from: number, nounEnd: number): { name: string
     if (e > nounStart - 2) break
     cut = e
   }
-  return { name: slice.slice(cut).replace(/^[—\-·\s]+/, ''), start: from + cut }
+  return { name: slice.slice(cut).replace(/^[—\-·\s了]+/, ''), start: from + cut }
 }
 
 function explicitPlace(input: ReadInput, s: Sentence, from: number, to: number): { place: Place; span: Span } | null {
@@ -96,6 +96,8 @@ export function findMeetings(
     }
     if (PLAN_MARKERS.test(text.slice(clause.start, start))) continue
     if (/签约仪式$|开工仪式$/.test(name) && m[0] === '会议') continue
+    // a bare 会议 placed only by the narrative is too vague to be an occasion
+    if (name === '会议' && !local) continue
     const d = newDraft('meeting', { start, end, rule: 'meeting:noun' }, name, s.index, s.headline)
     d.name = name
     const place = local ?? placeFor(input, s, clause, state)

@@ -374,7 +374,9 @@ const dedupeSignings: Refiner = (drafts) => {
   const heads = kept.filter((d) => d.headline)
   const bodySignings = heads.length > 0 ? kept.filter((d) => !d.headline) : []
   const result = kept.filter(
-    (d) => !d.headline || !bodySignings.some((b) => shareParty(b, d) || (b.title && b.title === d.title)),
+    (d) =>
+      !d.headline ||
+      !bodySignings.some((b) => shareParty(b, d) || (b.title && d.title && sameAgreement(b.title, d.title))),
   )
   return [...others, ...result]
 }

@@ -110,7 +110,9 @@ export function findSignings(input: ReadInput, s: Sentence, state: NarrativeStat
     // 宜昌市…签约仪式: the one region the sentence names before the verb
     const before = s.places.filter((p) => p.end <= start)
     const named = new Set(before.map((p) => p.place.code)).size === 1 ? before[0] : undefined
-    const date = dateAt(s, start, text, state)
+    const told = dateAt(s, start, text, state)
+    // 其间 / 期间: signed on some day of the span
+    const date = told && /其间|期间/.test(text.slice(s.start, start)) ? { ...told, during: true } : told
     let parties = partiesOf(prefix)
     if (parties.length < 2 && BOTH.test(prefix)) parties = bothSides(state)
     for (const d of made) {

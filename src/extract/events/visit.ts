@@ -54,6 +54,11 @@ export function findVisits(input: ReadInput, s: Sentence, state: NarrativeState)
       // "到…考察" as a motion is read by visit:motion; "考察了X" only names a stop
       const actor = actorAt(input, s, end, state)
       if (!actor) continue
+      // 广东也派出干部到汶川: a clause whose subject is another region is not the narrative's traveller
+      if (actor.span.rule === 'actor:narrative') {
+        const subject = s.places.find((p) => p.start === clause.start || p.start === clause.start + 1)
+        if (subject && subject.end <= start && subject.place.code !== actor.delegation.region.code) continue
+      }
       for (const p of run) taken.add(p.start)
       const date = dateAt(s, start, text, state)
       // 陆续 / 相继 / 先后: several travellers over a span, each on a day unknown within it
