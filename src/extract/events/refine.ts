@@ -219,12 +219,6 @@ const dedupeVisits: Refiner = (drafts) => {
     const drop = keep === twin ? d : twin
     const rk = rangeOf(keep)
     const rd = rangeOf(drop)
-    // a region told for several days and a city told for one of them: the city keeps its day, the region its span
-    if (rk && rd && !rk.approx && !rd.approx && rd.b - rd.a > rk.b - rk.a && specificity(drop) < specificity(keep)) {
-      out.push(d)
-      bucket.push(d)
-      continue
-    }
     mergeInto(keep, drop)
     // one stay told twice: it covers every day either telling gives
     if (rk && rd && !rk.approx && !rd.approx && keep.date && drop.date && (rd.a < rk.a || rd.b > rk.b)) {
