@@ -34,6 +34,8 @@ export interface NarrativeState {
   readonly events: EventDraft[]
 }
 
+const MAX_SENTENCE = 600
+
 /** Sentence and clause ends, by UTF-16 code: 。!?！？;；newline and ,，:： */
 const SENTENCE_END = new Set([0x3002, 0x21, 0x3f, 0xff01, 0xff1f, 0x3b, 0xff1b, 0x0a])
 const CLAUSE_END = new Set([0x2c, 0xff0c, 0x3a, 0xff1a])
@@ -69,7 +71,8 @@ export function splitSentences(input: ReadInput): Sentence[] {
   const orgs = new Cursor(input.orgs)
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : -1
-    if (i < text.length && !SENTENCE_END.has(code)) continue
+    // a run of text with no sentence end is cut every MAX_SENTENCE units: the readers stay linear
+    if (i < text.length && !SENTENCE_END.has(code) && i - start < MAX_SENTENCE) continue
     const end = i < text.length ? i + 1 : i
     let visible = 0
     for (let k = start; k < end && visible < 2; k++) if (text.charCodeAt(k) > 0x20) visible++
