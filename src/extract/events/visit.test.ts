@@ -49,6 +49,12 @@ describe('visit reader', () => {
     expect(visits(text)).toEqual(expected)
   })
 
+  it('runs a stay over the days it is said to last, cut at publication', () => {
+    expect(visits('6月28日，青海省党政代表团抵达海口，开始为期5天的考察。')).toEqual([
+      { date: '2024-06-28..2024-06-30', place: '460100', actor: '630000' },
+    ])
+  })
+
   it('reads 我市 through the outlet', () => {
     expect(visits('6月5日，鄂尔多斯市党政代表团来我市考察。', { ...REF, outlet: '绍兴日报' })).toEqual([
       { date: '2024-06-05..2024-06-05', place: '330600', actor: '150600' },

@@ -2,7 +2,16 @@
 import { actorAt } from './actor.ts'
 import { type EventDraft, newDraft, type ReadInput } from './draft.ts'
 import { PLAN_MARKERS } from './lexicon.ts'
-import { clauseOf, dateAt, type FoundPlace, type NarrativeState, placeRun, type Sentence } from './narrative.ts'
+import {
+  clauseOf,
+  dateAt,
+  dayNumber,
+  dayString,
+  type FoundPlace,
+  type NarrativeState,
+  placeRun,
+  type Sentence,
+} from './narrative.ts'
 
 interface VisitRule {
   readonly id: string
@@ -26,6 +35,23 @@ export const VISIT_RULES: readonly VisitRule[] = [
 ]
 
 const ANAPHORA = /(此次|此番|这次|本次|此行|该)$/
+const DURATION = /^[^。]{0,12}?(?:一连|为期|连续)([两二三四五六七八九十\d]{1,2})天/
+const DAY_COUNT: Readonly<Record<string, number>> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+}
+
+function daysOf(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : (DAY_COUNT[s] ?? 0)
+}
 
 function planned(text: string, from: number, to: number): boolean {
   return PLAN_MARKERS.test(text.slice(from, to)) || /[将拟要][^,。]?$/.test(text.slice(Math.max(from, to - 2), to))
@@ -60,7 +86,14 @@ export function findVisits(input: ReadInput, s: Sentence, state: NarrativeState)
         if (subject && subject.end <= start && subject.place.code !== actor.delegation.region.code) continue
       }
       for (const p of run) taken.add(p.start)
-      const date = dateAt(s, start, text, state)
+      let date = dateAt(s, start, text, state)
+      // 展开一连三天的访问 / 开始为期5天的考察: the stay runs that many days from its first
+      const span = DURATION.exec(text.slice(end, s.end))
+      const days = span ? daysOf(span[1] ?? '') : 0
+      if (date && days > 1 && date.value.start === date.value.end && !date.value.approx) {
+        const last = dayString(dayNumber(date.value.start) + days - 1)
+        date = { ...date, value: { ...date.value, end: last } }
+      }
       // 陆续 / 相继 / 先后: several travellers over a span, each on a day unknown within it
       const staggered = /陆续|相继|先后|分批|纷纷/.test(text.slice(clause.start, start))
       const visitDate =
