@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extract } from './extract/index.ts'
-import type { IngestDeps } from './ingest/index.ts'
+import { type IngestDeps, reextractArticles } from './ingest/index.ts'
 import { createStore, migrate, type Store } from './store/index.ts'
 
 export interface Config {
@@ -70,6 +70,13 @@ export function engineVersion(): string {
   walk(root)
   engineVersionCache = `engine-${hash.digest('hex').slice(0, 12)}`
   return engineVersionCache
+}
+
+/** What the newsroom calls after an editor saves an article: its events are read again by the engine. */
+export function reextractOnSave(deps: IngestDeps): (articleId: number) => Promise<void> {
+  return async (articleId) => {
+    await reextractArticles(deps, { articleIds: [articleId] })
+  }
 }
 
 /** The dependencies of src/ingest: the store, the reading engine, its version, the system clock. */

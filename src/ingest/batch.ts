@@ -262,11 +262,13 @@ export function ingestPaths(
 /** Re-reads stored articles with the current engine: those read by another version, or all. */
 export async function reextractArticles(
   deps: IngestDeps,
-  options: Omit<BatchOptions, 'format'> & { all?: boolean } = {},
+  options: Omit<BatchOptions, 'format'> & { all?: boolean; articleIds?: readonly number[] } = {},
 ): Promise<BatchReport> {
   const started = Date.now()
   const batch = options.batch ?? newBatchId(deps)
-  const ids = await articlesToReextract(deps.store.db, { engineVersion: deps.engineVersion, all: options.all === true })
+  const ids =
+    options.articleIds ??
+    (await articlesToReextract(deps.store.db, { engineVersion: deps.engineVersion, all: options.all === true }))
   await enqueueJobs(
     deps.store.db,
     batch,

@@ -181,5 +181,13 @@ for (const leg of LEGS) {
       // nothing left to do for that version
       expect((await reextractArticles(noSignings)).summary.reextracted).toBe(0)
     })
+
+    it("re-extracts exactly the articles named, as an editor's save does", async () => {
+      const [first] = await listEvents(store.db)
+      const articleId = first?.articleIds[0]
+      expect(articleId).toBeDefined()
+      const one = await reextractArticles(depsOf(store, { engineVersion: 'test-3' }), { articleIds: [articleId ?? 0] })
+      expect(one.items.map((i) => [i.status, i.articleId])).toEqual([['reextracted', articleId]])
+    })
   })
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { openStore, readConfig } from '../../compose.ts'
+import { ingestDeps, openStore, readConfig, reextractOnSave } from '../../compose.ts'
 import { buildServer, listen } from '../../server/index.ts'
 import { guarded } from '../errors.ts'
 import { isEmpty, seedSamples } from '../samples.ts'
@@ -22,7 +22,11 @@ const command: CommandModule = {
         const n = await seedSamples(store)
         console.log(`zhengji: loaded ${n} sample articles into the new database`)
       }
-      const app = await buildServer({ store, logger: { level: config.logLevel } })
+      const app = await buildServer({
+        store,
+        logger: { level: config.logLevel },
+        onArticleSaved: reextractOnSave(ingestDeps(store)),
+      })
       const address = await listen(app, { port: config.port, host: config.host, onClose: () => store.close() })
       console.log(
         `zhengji: serving on ${address.replace('0.0.0.0', 'localhost')} (store: ${store.kind} ${store.where})`,
