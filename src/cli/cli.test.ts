@@ -54,3 +54,19 @@ describe('zhengji command line', () => {
     }
   })
 })
+
+describe('the bundled extract command', () => {
+  it('answers exactly as the TypeScript sources do', () => {
+    const text = '本报讯 11月8日,考察团抵达广东学习考察,当天召开两省合作交流座谈会,双方签署战略合作框架协议。'
+    const args = ['extract', '-', '--published', '2023-11-12T21:33:00+08:00', '--json']
+    const opts = { encoding: 'utf8' as const, input: text, timeout: 60_000 }
+    const bundled = spawnSync(process.execPath, [BIN, ...args], opts)
+    const sources = spawnSync(process.execPath, [BIN, ...args], {
+      ...opts,
+      env: { ...process.env, ZHENGJI_NO_BUNDLE: '1' },
+    })
+    expect(bundled.status).toBe(0)
+    expect(JSON.parse(bundled.stdout).events.length).toBeGreaterThan(0)
+    expect(bundled.stdout).toBe(sources.stdout)
+  })
+})
