@@ -10,6 +10,7 @@ import {
   listFeedCandidates,
   listFollowedOutlets,
   listReadArticleIds,
+  storySources,
   userReactions,
 } from '../../store/index.ts'
 import { articlePage, type FeedTab, homePage, isEditor, isLocale } from '../../web/index.ts'
@@ -86,11 +87,12 @@ export async function pageRoutes(app: FastifyInstance, deps: ServerDeps): Promis
       }
       const editor = isEditor(viewer)
       const cpage = parseId(request.query.cpage) ?? 1
-      const [page, commentCount, reactions, following] = await Promise.all([
+      const [page, commentCount, reactions, following, story] = await Promise.all([
         listCommentThreads(db, article.id, { includeHidden: editor, page: cpage, perPage: 20 }),
         countVisibleComments(db, article.id),
         viewer ? userReactions(db, viewer.id, article.id) : Promise.resolve(new Set<string>()),
         viewer && article.outlet ? isFollowing(db, viewer.id, 'outlet', String(article.outlet.id)) : false,
+        storySources(db, article.id),
       ])
       const notice =
         request.query.notice === 'reported'
@@ -115,6 +117,7 @@ export async function pageRoutes(app: FastifyInstance, deps: ServerDeps): Promis
             share: reactions.has('share'),
           },
           followingOutlet: following,
+          coverage: story,
           notice,
         }),
       )

@@ -25,6 +25,8 @@ export const en: Messages = {
   'article.viewsTitle': 'Number of reads',
   'article.byline': 'By | {names}',
   'article.sources': 'Sources | {names}',
+  'article.coverage': 'Reported by {n} outlets',
+  'article.coverageOther': 'Other reports',
   'article.editor': 'Editor: {name}',
   'article.engagement': 'Engagement',
   'article.like': 'Like',

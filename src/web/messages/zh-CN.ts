@@ -22,6 +22,8 @@ export const zhCN = {
   'article.viewsTitle': '阅读数',
   'article.byline': '撰文 | {names}',
   'article.sources': '资料 | {names}',
+  'article.coverage': '{n} 家媒体报道',
+  'article.coverageOther': '其他报道',
   'article.editor': '责任编辑:{name}',
   'article.engagement': '互动',
   'article.like': '赞',

@@ -46,8 +46,29 @@ export interface ArticlePageInput extends PageContext {
   /** the viewer's reactions on this article */
   readonly reactions?: { readonly like: boolean; readonly favorite: boolean; readonly share: boolean } | undefined
   readonly followingOutlet?: boolean | undefined
+  /** the story this article belongs to: every outlet's report of it (ingest links reposts and copies) */
+  readonly coverage?:
+    | {
+        readonly outletCount: number
+        readonly sources: readonly {
+          readonly articleId: number
+          readonly title: string
+          readonly outlet: string | null
+        }[]
+      }
+    | undefined
   /** a one-line notice at the top of the comments (after a report, an error) */
   readonly notice?: string | undefined
+}
+
+/** "N 家媒体报道" with links to the other outlets' reports, when more than one outlet told the story. */
+function coverage(input: ArticlePageInput): SafeHtml | '' {
+  const { t } = tr(input)
+  const story = input.coverage
+  if (!story || story.outletCount < 2) return ''
+  const others = story.sources.filter((s) => s.articleId !== input.article.id)
+  return html`<section class="coverage" aria-label="${t('article.coverageOther')}"><p class="coverage-count">${t('article.coverage', { n: story.outletCount })}</p>
+  <ul>${others.map((s) => html`<li><a href="/a/${s.articleId}">${s.outlet ? `${s.outlet}: ` : ''}${s.title}</a></li>`)}</ul></section>`
 }
 
 /** Paragraphs separated by blank lines; a paragraph starting with '## ' is a section heading. */
@@ -187,6 +208,7 @@ export function articlePage(input: ArticlePageInput): SafeHtml {
   ${byline}
   <div class="body">${renderBody(a.body)}</div>
   ${a.sources.length > 0 ? html`<p class="attribution">${t('article.sources', { names: a.sources.join(' ') })}</p>` : ''}
+  ${coverage(input)}
   ${a.editor ? html`<p class="editor">${t('article.editor', { name: a.editor })}</p>` : ''}
   ${isEditor(input.viewer) ? html`<p class="edit-link"><a href="/editor/articles/${a.id}">${t('article.edit')}</a></p>` : ''}
   <div class="engagement" id="engagement" aria-label="${t('article.engagement')}">
