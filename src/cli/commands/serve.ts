@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { ingestDeps, openStore, readConfig, reextractOnSave } from '../../compose.ts'
+import { reextractArticles } from '../../ingest/index.ts'
 import { buildServer, listen } from '../../server/index.ts'
 import { guarded } from '../errors.ts'
 import { isEmpty, seedSamples } from '../samples.ts'
@@ -18,14 +19,16 @@ const command: CommandModule = {
         ...(values.host ? { HOST: values.host } : {}),
       })
       const store = await openStore(config)
+      const deps = ingestDeps(store)
       if (await isEmpty(store)) {
         const n = await seedSamples(store)
-        console.log(`zhengji: loaded ${n} sample articles into the new database`)
+        const read = await reextractArticles(deps, { all: true })
+        console.log(`zhengji: loaded ${n} sample articles into the new database (${read.summary.events} events read)`)
       }
       const app = await buildServer({
         store,
         logger: { level: config.logLevel },
-        onArticleSaved: reextractOnSave(ingestDeps(store)),
+        onArticleSaved: reextractOnSave(deps),
       })
       const address = await listen(app, { port: config.port, host: config.host, onClose: () => store.close() })
       console.log(
