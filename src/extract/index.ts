@@ -3,8 +3,10 @@ import { runPipeline } from './pipeline.ts'
 import type { ExtractRef, ExtractResult } from './types.ts'
 
 export { EXTRACT_ERRORS, type ExtractErrorCode, isZhengjiError, ZhengjiError } from './errors.ts'
+export { formatScore, type ReferenceEvent, type ScoredPair, scoreDocuments } from './eval/score.ts'
 export { type Normalized, normalize } from './normalize/index.ts'
 export { type Reading, runPipeline, STEPS, type Step } from './pipeline.ts'
+export { dateAt, parsePublished, resolveTimes, type TimeRef } from './time/index.ts'
 export type {
   Delegation,
   EventDate,

@@ -4,8 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { formatScore, type ReferenceEvent, type ScoredPair, scoreDocuments } from '../../extract/eval/score.ts'
-import { extract } from '../../extract/index.ts'
+import { extract, formatScore, type ReferenceEvent, type ScoredPair, scoreDocuments } from '../../extract/index.ts'
 import type { CommandModule } from '../zhengji.ts'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))

@@ -1,7 +1,6 @@
 // zhengji extract: reads one article (a file or stdin) into events, as JSON or as a readable table.
 import { readFileSync } from 'node:fs'
-import { type ExtractResult, extract, isZhengjiError } from '../../extract/index.ts'
-import { parsePublished } from '../../extract/time/index.ts'
+import { type ExtractResult, extract, isZhengjiError, parsePublished } from '../../extract/index.ts'
 import type { CommandModule } from '../zhengji.ts'
 
 interface Options {

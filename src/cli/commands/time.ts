@@ -1,8 +1,7 @@
 // zhengji time: the time mentions of a text, resolved against a reference time; or a JSONL batch on stdin.
 import { readFileSync } from 'node:fs'
-import { normalize } from '../../extract/index.ts'
-import { parsePublished, resolveTimes } from '../../extract/time/index.ts'
-import type { TimeMention } from '../../extract/types.ts'
+import type { TimeMention } from '../../extract/index.ts'
+import { normalize, parsePublished, resolveTimes } from '../../extract/index.ts'
 import type { CommandModule } from '../zhengji.ts'
 
 /** Mentions of `text` with offsets into `text` as given (it is normalised for reading, then mapped back). */
