@@ -1,4 +1,5 @@
 // Agreements: the titles of what is signed (《…协议》, 战略合作框架协议, “1+8”合作协议) and who signs them (A与B签署).
+import { parseCount } from '../time/numerals.ts'
 
 const AGREEMENT_END = '协议书|合作协议|框架协议|协议|协定|备忘录|合同书|合同|意向书|意向协议'
 const BRACKETED = new RegExp(`《([^《》]{2,60}?(?:${AGREEMENT_END}))》`, 'g')
@@ -37,27 +38,11 @@ export function bracketedAgreements(text: string, from = 0, to = text.length): A
 }
 
 const COUNT = /(?:共|了)?([一两二三四五六七八九十\d]{1,3}|多)[份项个批]/
-const NUMERALS: Readonly<Record<string, number>> = {
-  一: 1,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-}
-
+/** 7, 七, 十五, 两 → the number; 多 (an unknown count) → 0. */
 function numberOf(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s)
   if (s === '多') return 0
-  if (s.length === 1) return NUMERALS[s] ?? 0
-  if (s.startsWith('十')) return 10 + (NUMERALS[s.slice(1)] ?? 0)
-  const tens = NUMERALS[s[0] ?? ''] ?? 0
-  return tens * 10 + (s.endsWith('十') ? 0 : (NUMERALS[s.slice(-1)] ?? 0))
+  const n = /^\d+$/.test(s) ? Number(s) : parseCount(s)
+  return Number.isNaN(n) ? 0 : n
 }
 
 export interface TitlePhrase {

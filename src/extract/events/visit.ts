@@ -1,4 +1,6 @@
 // Visits: a delegation or an official at a place away from home (抵达X, 赴X, 到X学习考察, 在X期间, 代表团在X).
+
+import { parseCount } from '../time/numerals.ts'
 import { actorAt } from './actor.ts'
 import { type EventDraft, newDraft, type ReadInput } from './draft.ts'
 import { PLAN_MARKERS } from './lexicon.ts'
@@ -36,21 +38,9 @@ export const VISIT_RULES: readonly VisitRule[] = [
 
 const ANAPHORA = /(此次|此番|这次|本次|此行|该)$/
 const DURATION = /^[^。]{0,12}?(?:一连|为期|连续)([两二三四五六七八九十\d]{1,2})天/
-const DAY_COUNT: Readonly<Record<string, number>> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-}
-
 function daysOf(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : (DAY_COUNT[s] ?? 0)
+  const n = parseCount(s)
+  return Number.isNaN(n) ? 0 : n
 }
 
 function planned(text: string, from: number, to: number): boolean {
