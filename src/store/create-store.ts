@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { createPgConfig } from '@electric-sql/pglite/node-postgres'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
+import { lockDataDir } from './data-dir-lock.ts'
 import { redactUrl, StoreError } from './errors.ts'
 import type { Database } from './schema.ts'
 
@@ -76,10 +77,12 @@ export async function createStore(options: StoreOptions): Promise<Store> {
       )
     }
   }
+  const release = memory ? () => {} : lockDataDir(options.dataDir)
   let pglite: PGlite
   try {
     pglite = await PGlite.create(memory ? undefined : options.dataDir)
   } catch (error) {
+    release()
     throw new StoreError(
       'ZJ_STORE_DATA_DIR',
       `cannot open the PGlite database in ${options.dataDir}: ${(error as Error).message}`,
@@ -94,8 +97,12 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     db,
     where: memory ? 'memory' : options.dataDir,
     close: async () => {
-      await db.destroy()
-      await pglite.close()
+      try {
+        await db.destroy()
+        await pglite.close()
+      } finally {
+        release()
+      }
     },
   }
 }

@@ -6,6 +6,7 @@ export type StoreErrorCode =
   | 'ZJ_STORE_SCHEMA_TOO_NEW'
   | 'ZJ_STORE_MIGRATION_FAILED'
   | 'ZJ_STORE_DATA_DIR'
+  | 'ZJ_STORE_DATA_DIR_BUSY'
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode

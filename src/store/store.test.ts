@@ -129,6 +129,25 @@ describe('store configuration errors', () => {
     expect(error.message).not.toContain('secret')
   })
 
+  it('one process at a time opens a PGlite directory; a stale lock is taken over', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const dir = mkdtempSync(join(tmpdir(), 'zj-lock-'))
+    try {
+      const a = await createStore({ kind: 'pglite', dataDir: dir })
+      const busy = (await createStore({ kind: 'pglite', dataDir: dir }).catch((e: unknown) => e)) as StoreError
+      expect(busy.code).toBe('ZJ_STORE_DATA_DIR_BUSY')
+      expect(busy.message).toContain(`pid ${process.pid}`)
+      await a.close()
+      writeFileSync(join(dir, 'zhengji.lock'), '999999999') // a process that does not exist
+      const b = await createStore({ kind: 'pglite', dataDir: dir })
+      await b.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('a PGlite directory keeps its data across reopen', async () => {
     const { mkdtempSync, rmSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
