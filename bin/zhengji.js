@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the `zhengji` command. `extract` and `time` run from the bundle in dist/ when it is fresh (built by
-// scripts/build.mjs on npm install); everything else, and any stale bundle, loads the TypeScript sources through tsx.
+// Entry point of the `zhengji` command. `extract` and `time` run from the bundle in dist/ (built by scripts/build.mjs on
+// npm install, and rebuilt here when a source is newer); everything else loads the TypeScript sources through tsx.
 import { readdirSync, statSync } from 'node:fs'
 
 const root = new URL('../', import.meta.url)
