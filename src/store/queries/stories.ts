@@ -107,25 +107,25 @@ export interface IngestedArticleRow {
   readonly contentHash: string
 }
 
+function articleValues(row: IngestedArticleRow) {
+  return {
+    slug: row.slug,
+    title: row.title,
+    outlet_id: row.outletId,
+    published_at: row.publishedAt,
+    byline: JSON.stringify(row.byline),
+    editor: row.editor,
+    sources: JSON.stringify(row.sources),
+    body: row.body,
+    canonical_url: row.canonicalUrl,
+    script: row.script,
+    content_hash: row.contentHash,
+  }
+}
+
 /** Inserts an ingested article (its outlet already resolved); the caller has checked it is not stored yet. */
 export async function insertIngestedArticle(db: Kysely<Database>, row: IngestedArticleRow): Promise<number> {
-  const inserted = await db
-    .insertInto('articles')
-    .values({
-      slug: row.slug,
-      title: row.title,
-      outlet_id: row.outletId,
-      published_at: row.publishedAt,
-      byline: JSON.stringify(row.byline),
-      editor: row.editor,
-      sources: JSON.stringify(row.sources),
-      body: row.body,
-      canonical_url: row.canonicalUrl,
-      script: row.script,
-      content_hash: row.contentHash,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
+  const inserted = await db.insertInto('articles').values(articleValues(row)).returning('id').executeTakeFirstOrThrow()
   return Number(inserted.id)
 }
 
@@ -135,25 +135,7 @@ export async function insertIngestedArticles(
   rows: readonly IngestedArticleRow[],
 ): Promise<number[]> {
   if (rows.length === 0) return []
-  const inserted = await db
-    .insertInto('articles')
-    .values(
-      rows.map((row) => ({
-        slug: row.slug,
-        title: row.title,
-        outlet_id: row.outletId,
-        published_at: row.publishedAt,
-        byline: JSON.stringify(row.byline),
-        editor: row.editor,
-        sources: JSON.stringify(row.sources),
-        body: row.body,
-        canonical_url: row.canonicalUrl,
-        script: row.script,
-        content_hash: row.contentHash,
-      })),
-    )
-    .returning('id')
-    .execute()
+  const inserted = await db.insertInto('articles').values(rows.map(articleValues)).returning('id').execute()
   return inserted.map((r) => Number(r.id))
 }
 
