@@ -1,9 +1,8 @@
 // What the server needs from the composition root.
+import type { Clock } from '../feeds/index.ts'
 import type { Store } from '../store/index.ts'
 
-export interface Clock {
-  now(): Date
-}
+export type { Clock }
 
 export const systemClock: Clock = { now: () => new Date() }
 
