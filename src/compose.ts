@@ -1,10 +1,11 @@
 // The composition root: the one place that reads process.env, builds the store, clock and logger, and hands them down.
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extract } from './extract/index.ts'
-import { type IngestDeps, reextractArticles } from './ingest/index.ts'
+import { createEnginePool, type IngestDeps, reextractArticles } from './ingest/index.ts'
 import { createStore, migrate, type Store } from './store/index.ts'
 
 export interface Config {
@@ -13,6 +14,8 @@ export interface Config {
   readonly port: number
   readonly host: string
   readonly logLevel: string
+  /** engine threads of an ingest or worker process (0: read articles in the worker's own thread) */
+  readonly engineThreads: number
 }
 
 export class ConfigError extends Error {
@@ -25,6 +28,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^\d{1,5}$/.test(portText) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT must be a number from 0 to 65535 (got "${portText}")`)
   }
+  const threadsText = env['ZHENGJI_ENGINE_THREADS']
+  const engineThreads = threadsText === undefined ? Math.min(4, availableParallelism() - 1) : Number(threadsText)
+  if (!Number.isInteger(engineThreads) || engineThreads < 0 || engineThreads > 64) {
+    throw new ConfigError(`ZHENGJI_ENGINE_THREADS must be a whole number from 0 to 64 (got "${threadsText}")`)
+  }
   const databaseUrl = env['DATABASE_URL']?.trim()
   return {
     databaseUrl: databaseUrl ? databaseUrl : undefined,
@@ -32,6 +40,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env['HOST'] ?? '0.0.0.0',
     logLevel: env['LOG_LEVEL'] ?? 'info',
+    engineThreads,
   }
 }
 
@@ -79,7 +88,23 @@ export function reextractOnSave(deps: IngestDeps): (articleId: number) => Promis
   }
 }
 
-/** The dependencies of src/ingest: the store, the reading engine, its version, the system clock. */
-export function ingestDeps(store: Store): IngestDeps {
-  return { store, extract, engineVersion: engineVersion(), clock: () => new Date() }
+/**
+ * The dependencies of src/ingest: the store, the reading engine (on `engineThreads` threads when asked: a batch or a
+ * worker process; `close` stops them), its version, the system clock.
+ */
+export function ingestDeps(
+  store: Store,
+  options: { engineThreads?: number } = {},
+): IngestDeps & { close(): Promise<void> } {
+  const pool = options.engineThreads ? createEnginePool(options.engineThreads) : undefined
+  return {
+    store,
+    extract,
+    engine: pool,
+    engineVersion: engineVersion(),
+    clock: () => new Date(),
+    close: async () => {
+      await pool?.close()
+    },
+  }
 }

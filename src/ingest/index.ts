@@ -16,6 +16,7 @@ export {
 } from './batch.ts'
 export { type Decoded, decode } from './decode.ts'
 export type { ExtractFn, IngestDeps } from './deps.ts'
+export { createEnginePool, type EnginePool } from './engine-pool.ts'
 export { INGEST_ERRORS, IngestError, type IngestErrorCode } from './errors.ts'
 export { canonicalOf, compatibleCodes, factsOf, refine, sameEvent } from './merge-events.ts'
 export { type ArticleOutcome, LeaseLost, type PipelineHooks } from './pipeline.ts'

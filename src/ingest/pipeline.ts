@@ -6,7 +6,6 @@ import type { ExtractResult } from '../extract/index.ts'
 import {
   addQuarantine,
   contentHash,
-  createStory,
   type Database,
   ensureOutlet,
   findSameArticles,
@@ -15,17 +14,16 @@ import {
   getArticle,
   getArticleLink,
   type Job,
-  linkArticle,
   lockOwnedJob,
   lockOwnedJobs,
   markExtracted,
-  sketchCandidates,
 } from '../store/index.ts'
 import { type ArticleDraft, chinaTime } from './article.ts'
 import type { IngestDeps } from './deps.ts'
 import { replaceArticleEvents } from './merge-events.ts'
-import { containment, isNearDuplicate, NEAR_DUPLICATE, sketch } from './sketch.ts'
-import { type NewArticle, writeNewArticles } from './write-claim.ts'
+import { type ReadRequest, readInThread, runEngine } from './reading.ts'
+import { sketch } from './sketch.ts'
+import { linkStories, type NewArticle, writeNewArticles } from './write-claim.ts'
 
 /** What became of one article. */
 export type ArticleOutcome =
@@ -65,63 +63,15 @@ export interface PipelineHooks {
 const INGEST_LOCK = 7_202_005
 
 async function lockIngest(trx: Kysely<Database>): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${INGEST_LOCK})`.execute(trx)
+  await sql`SELECT pg_advisory_xact_lock(${INGEST_LOCK}), set_config('synchronous_commit', 'off', true)`.execute(trx)
 }
+
+/** The fewest articles of a claim worth sending to the engine threads. */
+const ENGINE_THREADS_FROM = 8
 
 function isDraft(value: unknown): value is ArticleDraft {
   const v = value as Partial<ArticleDraft> | null
   return typeof v === 'object' && v !== null && typeof v.title === 'string' && typeof v.body === 'string'
-}
-
-function runEngine(
-  deps: IngestDeps,
-  body: string,
-  ref: { published: string; title: string; outlet?: string | undefined },
-): ExtractResult | { error: string } {
-  try {
-    return deps.extract(body, {
-      published: ref.published,
-      title: ref.title,
-      ...(ref.outlet ? { outlet: ref.outlet } : {}),
-    })
-  } catch (error) {
-    return { error: (error as Error).message || String(error) }
-  }
-}
-
-/** Finds the story an article belongs to (or starts one) and stores its sketch and link. */
-async function linkStory(
-  trx: Kysely<Database>,
-  deps: IngestDeps,
-  article: { id: number; hashes: readonly number[]; published: Date; source: string | null },
-  fresh = false,
-): Promise<{ storyId: number; nearDuplicateOf: number | null; similarity: number | null }> {
-  const { hashes } = article
-  const candidates = await sketchCandidates(trx, hashes, {
-    minShared: NEAR_DUPLICATE.minShared,
-    around: article.published,
-    days: NEAR_DUPLICATE.days,
-    excludeArticle: article.id,
-  })
-  let best: { articleId: number; storyId: number; score: number } | undefined
-  for (const c of candidates) {
-    if (!isNearDuplicate(c.shared, hashes.length, c.sketchSize)) continue
-    const score = containment(c.shared, hashes.length, c.sketchSize)
-    if (!best || score > best.score) best = { articleId: c.articleId, storyId: c.storyId, score }
-  }
-  const storyId = best?.storyId ?? (await createStory(trx))
-  const link = {
-    publishedAt: article.published,
-    articleId: article.id,
-    storyId,
-    nearDuplicateOf: best?.articleId ?? null,
-    similarity: best ? Math.round(best.score * 1000) / 1000 : null,
-    sketchSize: hashes.length,
-    source: article.source,
-    engineVersion: deps.engineVersion,
-  }
-  await linkArticle(trx, link, hashes, { fresh })
-  return link
 }
 
 type Prepared =
@@ -161,7 +111,8 @@ async function prepare(deps: IngestDeps, jobs: readonly Job[]): Promise<Prepared
     d ? [{ canonicalUrl: d.url, contentHash: contentHash(d.title, d.body) }] : [],
   )
   const same = await findSameArticles(db, identities)
-  const prepared: Prepared[] = []
+  const prepared: (Prepared | { job: Job; draft: ArticleDraft; hash: string; read: number })[] = []
+  const requests: ReadRequest[] = []
   for (const [i, job] of jobs.entries()) {
     const draft = drafts[i]
     if (!draft) {
@@ -179,18 +130,45 @@ async function prepare(deps: IngestDeps, jobs: readonly Job[]): Promise<Prepared
       prepared.push({ job, settled: { kind: 'duplicate', articleId: seen } })
       continue
     }
-    const published = draft.published ?? chinaTime(deps.clock())
-    const reading = runEngine(deps, draft.body, { published, title: draft.title, outlet: draft.outlet })
-    if ('error' in reading) {
-      const reason = `the engine failed: ${reading.error}`
-      const code = 'ZJ_INGEST_EXTRACT_FAILED'
-      prepared.push({ job, settled: { kind: 'quarantined', code, reason }, quarantine: { code, reason } })
+    prepared.push({ job, draft, hash, read: requests.length })
+    requests.push({
+      title: draft.title,
+      body: draft.body,
+      published: draft.published ?? chinaTime(deps.clock()),
+      outlet: draft.outlet,
+      script: draft.script,
+    })
+  }
+  // a few articles are read here: an engine thread's start (about a second) would cost more than it saves
+  const outcomes =
+    deps.engine && requests.length >= ENGINE_THREADS_FROM
+      ? await deps.engine.read(requests)
+      : await readInThread(deps.extract, requests)
+  const out: Prepared[] = []
+  for (const p of prepared) {
+    if (!('read' in p)) {
+      out.push(p)
       continue
     }
-    const hashes = sketch(`${draft.title}\n${draft.body}`, draft.script)
-    prepared.push({ job, draft, hash, published, reading, hashes, outletId: await outletId(db, draft.outlet) })
+    const outcome = outcomes[p.read]
+    const request = requests[p.read] as ReadRequest
+    if (!outcome || 'error' in outcome) {
+      const reason = `the engine failed: ${outcome?.error ?? 'no reading'}`
+      const code = 'ZJ_INGEST_EXTRACT_FAILED'
+      out.push({ job: p.job, settled: { kind: 'quarantined', code, reason }, quarantine: { code, reason } })
+      continue
+    }
+    out.push({
+      job: p.job,
+      draft: p.draft,
+      hash: p.hash,
+      published: request.published,
+      reading: outcome.reading,
+      hashes: outcome.hashes,
+      outletId: await outletId(db, p.draft.outlet),
+    })
   }
-  return prepared
+  return out
 }
 
 export interface JobsResult {
@@ -288,7 +266,8 @@ export async function processReextractJob(
   const articleId = Number((job.payload as { articleId?: unknown } | null)?.articleId)
   const article = Number.isSafeInteger(articleId) ? await getArticle(db, articleId) : undefined
   const reading = article
-    ? runEngine(deps, article.body, {
+    ? runEngine(deps.extract, {
+        body: article.body,
         published: chinaTime(article.publishedAt),
         title: article.title,
         outlet: article.outlet?.name,
@@ -310,12 +289,14 @@ export async function processReextractJob(
       })
     } else {
       if (!(await getArticleLink(trx, article.id))) {
-        await linkStory(trx, deps, {
-          id: article.id,
-          hashes: sketch(`${article.title}\n${article.body}`, article.script),
-          published: article.publishedAt,
-          source: article.canonicalUrl,
-        })
+        await linkStories(trx, deps, [
+          {
+            articleId: article.id,
+            hashes: sketch(`${article.title}\n${article.body}`, article.script),
+            published: article.publishedAt,
+            source: article.canonicalUrl,
+          },
+        ])
       }
       const report = await replaceArticleEvents(trx, article.id, reading.events, deps.engineVersion)
       await markExtracted(trx, article.id, deps.engineVersion)

@@ -14,12 +14,26 @@ export function words(text: string, script: 'hans' | 'hant' = 'hant'): string[] 
   return jieba.cut(script === 'hans' ? text : simplify(text), false).filter((w) => /[\p{L}\p{N}]/u.test(w))
 }
 
-/** FNV-1a, 32 bits, as a signed integer (the database column is int4). */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+const SEPARATOR = 1 // U+0001 between the words of a shingle
+
+/** FNV-1a over `text`'s UTF-16 code units, continuing from `h`. */
+function fnvAdd(h: number, text: string): number {
+  let x = h
   for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
+    x ^= text.charCodeAt(i)
+    x = Math.imul(x, FNV_PRIME)
+  }
+  return x
+}
+
+/** FNV-1a (32 bits, signed: the database keeps int4 values) of the words joined by U+0001, without joining them. */
+function shingleHash(words: readonly string[], from: number, size: number): number {
+  let h = FNV_OFFSET
+  for (let k = 0; k < size; k++) {
+    if (k > 0) h = Math.imul(h ^ SEPARATOR, FNV_PRIME)
+    h = fnvAdd(h, words[from + k] as string)
   }
   return h | 0
 }
@@ -33,7 +47,7 @@ export function sketch(text: string, script: 'hans' | 'hant' = 'hant'): number[]
   const size = Math.min(SHINGLE, w.length)
   const out = new Set<number>()
   for (let i = 0; i + size <= w.length && size > 0; i++) {
-    const h = fnv1a(w.slice(i, i + size).join('\u0001'))
+    const h = shingleHash(w, i, size)
     if ((h >>> 0) % SKETCH_MODULUS === 0) out.add(h)
   }
   return [...out].sort((a, b) => a - b)

@@ -14,7 +14,7 @@ import {
   type Job,
   linkNewArticles,
   sketchCandidatesMany,
-  updateEvent,
+  updateEvents,
 } from '../store/index.ts'
 import type { ArticleDraft } from './article.ts'
 import type { IngestDeps } from './deps.ts'
@@ -49,6 +49,79 @@ function intersectionSize(a: ReadonlySet<number>, b: readonly number[]): number 
   return n
 }
 
+export interface StoryLink {
+  readonly storyId: number
+  readonly nearDuplicateOf: number | null
+  readonly similarity: number | null
+}
+
+/**
+ * Links stored, not yet linked articles to their stories (an earlier report they are a near-duplicate of, else a new
+ * story) and stores their sketches. Stored candidates come from one query; earlier articles of the same call are
+ * compared in memory, so an article can join the story an earlier one of the call started.
+ */
+export async function linkStories(
+  trx: Kysely<Database>,
+  deps: IngestDeps,
+  items: readonly { articleId: number; hashes: readonly number[]; published: Date; source: string | null }[],
+): Promise<StoryLink[]> {
+  const stored = await sketchCandidatesMany(
+    trx,
+    items.map((p) => ({ hashes: p.hashes, around: p.published })),
+    NEAR_DUPLICATE,
+  )
+  const times = items.map((p) => p.published.getTime())
+  const sets = items.map((p) => new Set(p.hashes))
+  type Story = { id: number } | { fresh: number }
+  const stories: Story[] = []
+  const nearOf: (number | null)[] = []
+  const similarity: (number | null)[] = []
+  let freshStories = 0
+  for (const [i, p] of items.entries()) {
+    const t = times[i] ?? 0
+    let best: { score: number; article: number; story: Story } | undefined
+    for (const c of stored) {
+      if (c.index !== i || c.articleId === p.articleId) continue
+      if (!isNearDuplicate(c.shared, p.hashes.length, c.sketchSize)) continue
+      const score = containment(c.shared, p.hashes.length, c.sketchSize)
+      if (!best || score > best.score) best = { score, article: c.articleId, story: { id: c.storyId } }
+    }
+    for (let j = 0; j < i; j++) {
+      const other = items[j]
+      if (!other || Math.abs((times[j] ?? 0) - t) > NEAR_DUPLICATE.days * DAY) continue
+      const shared = intersectionSize(sets[j] ?? new Set(), p.hashes)
+      if (!isNearDuplicate(shared, p.hashes.length, other.hashes.length)) continue
+      const score = containment(shared, p.hashes.length, other.hashes.length)
+      if (!best || score > best.score) best = { score, article: other.articleId, story: stories[j] as Story }
+    }
+    stories.push(best?.story ?? { fresh: freshStories++ })
+    nearOf.push(best?.article ?? null)
+    similarity.push(best ? Math.round(best.score * 1000) / 1000 : null)
+  }
+  const newStoryIds = await createStories(trx, freshStories)
+  const links = items.map((_, i) => {
+    const story = stories[i] as Story
+    return {
+      storyId: 'id' in story ? story.id : (newStoryIds[story.fresh] as number),
+      nearDuplicateOf: nearOf[i] ?? null,
+      similarity: similarity[i] ?? null,
+    }
+  })
+  await linkNewArticles(
+    trx,
+    items.map((p, i) => ({
+      articleId: p.articleId,
+      ...(links[i] as StoryLink),
+      sketchSize: p.hashes.length,
+      source: p.source,
+      engineVersion: deps.engineVersion,
+      hashes: p.hashes,
+      publishedAt: p.published,
+    })),
+  )
+  return links
+}
+
 /** Writes new (not duplicate) articles of one claim; returns their outcomes in input order. */
 export async function writeNewArticles(
   trx: Kysely<Database>,
@@ -73,54 +146,14 @@ export async function writeNewArticles(
     })),
   )
 
-  // ── stories: stored candidates from one query, earlier articles of this claim compared in memory
-  const stored = await sketchCandidatesMany(
+  const links = await linkStories(
     trx,
-    items.map((p) => ({ hashes: p.hashes, around: new Date(p.published) })),
-    NEAR_DUPLICATE,
-  )
-  const times = items.map((p) => new Date(p.published).getTime())
-  const sets = items.map((p) => new Set(p.hashes))
-  type Story = { id: number } | { fresh: number }
-  const stories: Story[] = []
-  const nearOf: (number | null)[] = []
-  const similarity: (number | null)[] = []
-  let freshStories = 0
-  for (const [i, p] of items.entries()) {
-    const t = times[i] ?? 0
-    let best: { score: number; article: number; story: Story } | undefined
-    for (const c of stored) {
-      if (c.index !== i || Math.abs(c.publishedAt.getTime() - t) > NEAR_DUPLICATE.days * DAY) continue
-      if (!isNearDuplicate(c.shared, p.hashes.length, c.sketchSize)) continue
-      const score = containment(c.shared, p.hashes.length, c.sketchSize)
-      if (!best || score > best.score) best = { score, article: c.articleId, story: { id: c.storyId } }
-    }
-    for (let j = 0; j < i; j++) {
-      const other = items[j]
-      if (!other || Math.abs((times[j] ?? 0) - t) > NEAR_DUPLICATE.days * DAY) continue
-      const shared = intersectionSize(sets[j] ?? new Set(), p.hashes)
-      if (!isNearDuplicate(shared, p.hashes.length, other.hashes.length)) continue
-      const score = containment(shared, p.hashes.length, other.hashes.length)
-      if (!best || score > best.score) best = { score, article: ids[j] as number, story: stories[j] as Story }
-    }
-    stories.push(best?.story ?? { fresh: freshStories++ })
-    nearOf.push(best?.article ?? null)
-    similarity.push(best ? Math.round(best.score * 1000) / 1000 : null)
-  }
-  const newStoryIds = await createStories(trx, freshStories)
-  const storyIds = stories.map((s) => ('id' in s ? s.id : (newStoryIds[s.fresh] as number)))
-  await linkNewArticles(
-    trx,
+    deps,
     items.map((p, i) => ({
       articleId: ids[i] as number,
-      storyId: storyIds[i] as number,
-      nearDuplicateOf: nearOf[i] ?? null,
-      similarity: similarity[i] ?? null,
-      sketchSize: p.hashes.length,
-      source: p.job.source,
-      engineVersion: deps.engineVersion,
       hashes: p.hashes,
-      publishedAt: new Date(p.published),
+      published: new Date(p.published),
+      source: p.job.source,
     })),
   )
 
@@ -166,9 +199,12 @@ export async function writeNewArticles(
   created.forEach((w, k) => {
     w.id = createdIds[k]
   })
-  for (const w of pool) {
-    if (w.dirty && !created.includes(w) && w.id !== undefined) await updateEvent(trx, w.id, w.fields)
-  }
+  await updateEvents(
+    trx,
+    pool.flatMap((w) =>
+      w.dirty && !created.includes(w) && w.id !== undefined ? [{ id: w.id, fields: w.fields }] : [],
+    ),
+  )
   await insertMentions(
     trx,
     items.flatMap((p, i) =>
@@ -181,13 +217,14 @@ export async function writeNewArticles(
       })),
     ),
   )
-  return items.map((p, i) => ({
-    kind: nearOf[i] == null ? 'stored' : 'near-duplicate',
-    articleId: ids[i] as number,
-    storyId: storyIds[i] as number,
-    nearDuplicateOf: nearOf[i] ?? null,
-    similarity: similarity[i] ?? null,
-    events: p.reading.events.length,
-    merged: merged[i] ?? 0,
-  }))
+  return items.map((p, i) => {
+    const link = links[i] as StoryLink
+    return {
+      kind: link.nearDuplicateOf == null ? 'stored' : 'near-duplicate',
+      articleId: ids[i] as number,
+      ...link,
+      events: p.reading.events.length,
+      merged: merged[i] ?? 0,
+    }
+  })
 }

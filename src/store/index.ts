@@ -59,6 +59,7 @@ export {
   type MentionInput,
   type StoredEvent,
   updateEvent,
+  updateEvents,
 } from './queries/events.ts'
 export { type FeedCandidate, listFeedCandidates } from './queries/feed-data.ts'
 export { type FollowedOutlet, isFollowing, listFollowedOutlets, toggleFollow } from './queries/follows.ts'
@@ -108,21 +109,17 @@ export {
   type ArticleLink,
   articlesToReextract,
   createStories,
-  createStory,
-  findSameArticle,
   findSameArticles,
   getArticleLink,
   type IngestedArticleRow,
-  insertIngestedArticle,
   insertIngestedArticles,
-  linkArticle,
   linkNewArticles,
   markExtracted,
   type SketchCandidate,
   type StorySource,
   type StorySources,
-  sketchCandidates,
   sketchCandidatesMany,
+  sketchKeys,
   storySources,
 } from './queries/stories.ts'
 export {

@@ -47,16 +47,12 @@ export interface ArticleIngestTable {
   near_duplicate_of: number | null
   similarity: number | null
   sketch_size: number
+  /** sampled shingle hashes tagged with the publication bucket (see migration 0005) */
+  sketch_keys: ColumnType<number[], number[] | undefined, number[]>
   source: string | null
   engine_version: string | null
   extracted_at: Timestamp | null
   created_at: Generated<Date>
-}
-
-export interface ArticleSketchTable {
-  h: number
-  article_id: number
-  published_at: Timestamp
 }
 
 export interface EventTable {
@@ -68,6 +64,8 @@ export interface EventTable {
   approx: boolean
   span_start: string
   span_end: string
+  /** [span_start, span_end] as a daterange, for the overlap index (migration 0006) */
+  span: string
   place_code: string | null
   actor_code: string | null
   title: string | null
@@ -92,7 +90,6 @@ export interface IngestDatabase {
   quarantine: QuarantineTable
   stories: StoryTable
   article_ingest: ArticleIngestTable
-  article_sketch: ArticleSketchTable
   events: EventTable
   event_mentions: EventMentionTable
 }

@@ -95,10 +95,12 @@ const command: CommandModule = {
         console.error('zhengji ingest: --workers and --max-bytes take positive numbers')
         return 2
       }
-      const store = await openStore(readConfig())
+      const config = readConfig()
+      const store = await openStore(config)
+      const deps = ingestDeps(store, { engineThreads: config.engineThreads })
       const progress = progressReporter()
       try {
-        const report = await ingestPaths(ingestDeps(store), positionals, {
+        const report = await ingestPaths(deps, positionals, {
           work: values['queue-only'] !== true,
           workers,
           ...(format ? { format } : {}),
@@ -111,6 +113,7 @@ const command: CommandModule = {
         if (values['queue-only']) console.log(`batch ${report.batch}: ${report.summary.queued} jobs queued`)
         return report.summary.failed > 0 && report.summary.failed === report.summary.items ? 1 : 0
       } finally {
+        await deps.close()
         await store.close()
       }
     }),

@@ -38,13 +38,14 @@ const command: CommandModule = {
         console.error('zhengji worker: --claim, --lease and --concurrency take positive numbers')
         return 2
       }
-      const store = await openStore(readConfig())
+      const config = readConfig()
+      const store = await openStore(config)
+      const deps = ingestDeps(store, { engineThreads: config.engineThreads })
       const controller = new AbortController()
       const stop = () => controller.abort()
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
       try {
-        const deps = ingestDeps(store)
         const reports = await Promise.all(
           Array.from({ length: concurrency }, () =>
             runWorker(deps, {
@@ -63,6 +64,7 @@ const command: CommandModule = {
       } finally {
         process.off('SIGINT', stop)
         process.off('SIGTERM', stop)
+        await deps.close()
         await store.close()
       }
     }),

@@ -4,6 +4,8 @@ import * as m0001 from './0001-foundation.ts'
 import * as m0002 from './0002-portal.ts'
 import * as m0003 from './0003-ingest.ts'
 import * as m0004 from './0004-ingest-sketch-window.ts'
+import * as m0005 from './0005-sketch-keys.ts'
+import * as m0006 from './0006-event-span.ts'
 
 export interface Migration {
   readonly version: number
@@ -16,4 +18,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, ...m0002 },
   { version: 3, ...m0003 },
   { version: 4, ...m0004 },
+  { version: 5, ...m0005 },
+  { version: 6, ...m0006 },
 ]

@@ -2,6 +2,7 @@
 // (decided in src/ingest) point at one canonical event, which lists every source.
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../schema.ts'
+import { bulkInsert, bulkUpdate } from './bulk.ts'
 
 export type EventKind = 'visit' | 'meeting' | 'signing'
 
@@ -83,6 +84,7 @@ function toRow(e: EventFields) {
     approx: e.approx,
     span_start: e.spanStart,
     span_end: e.spanEnd,
+    span: `[${e.spanStart},${e.spanEnd}]`,
     place_code: e.placeCode,
     actor_code: e.actorCode,
     title: e.title,
@@ -98,74 +100,87 @@ export async function eventCandidates(
   start: string,
   end: string,
 ): Promise<StoredEvent[]> {
-  const rows = await db
-    .selectFrom('events')
-    .selectAll()
-    .where('type', '=', type)
-    .where('span_start', '<=', end)
-    .where('span_end', '>=', start)
-    .orderBy('id')
-    .limit(200)
-    .execute()
-  return rows.map((r) => toEvent(r as EventRow))
+  return eventCandidatesAny(db, [{ type, start, end }])
 }
 
-/** Canonical events overlapping any of the ranges (one query for all the events of an article). */
+/** Canonical events overlapping any of the ranges (one query for all the events of a claim). */
 export async function eventCandidatesAny(
   db: Kysely<Database>,
   ranges: readonly { type: EventKind; start: string; end: string }[],
 ): Promise<StoredEvent[]> {
   if (ranges.length === 0) return []
-  const rows = await db
-    .selectFrom('events')
-    .selectAll()
-    .where((eb) =>
-      eb.or(
-        ranges.map((r) =>
-          eb.and([eb('type', '=', r.type), eb('span_start', '<=', r.end), eb('span_end', '>=', r.start)]),
-        ),
-      ),
+  const rows = await sql<EventRow>`
+    SELECT e.* FROM events e
+    WHERE e.id IN (
+      SELECT c.id
+      FROM unnest(${ranges.map((r) => r.type)}::text[], ${ranges.map((r) => `[${r.start},${r.end}]`)}::daterange[])
+        AS q(type, span)
+      -- one index probe per range, whatever the planner thinks of the table's size
+      CROSS JOIN LATERAL (SELECT id FROM events c WHERE c.span && q.span AND c.type = q.type OFFSET 0) c
     )
-    .orderBy('id')
-    .limit(1000)
-    .execute()
-  return rows.map((r) => toEvent(r as EventRow))
+    ORDER BY e.id
+    LIMIT 1000`.execute(db)
+  return rows.rows.map(toEvent)
 }
+
+const EVENT_COLUMNS = {
+  type: 'text',
+  label: 'text',
+  date_start: 'text',
+  date_end: 'text',
+  approx: 'boolean',
+  span_start: 'text',
+  span_end: 'text',
+  span: 'daterange',
+  place_code: 'text',
+  actor_code: 'text',
+  title: 'text',
+  parties: 'jsonb',
+  canonical: 'jsonb',
+} as const
 
 /** Inserts several canonical events; returns their ids in input order. */
 export async function insertEvents(db: Kysely<Database>, fields: readonly EventFields[]): Promise<number[]> {
-  if (fields.length === 0) return []
-  const rows = await db.insertInto('events').values(fields.map(toRow)).returning('id').execute()
-  return rows.map((r) => Number(r.id))
+  return (await bulkInsert(db, 'events', EVENT_COLUMNS, fields.map(toRow), 'id')).map(Number)
 }
 
 export async function insertEvent(db: Kysely<Database>, fields: EventFields): Promise<number> {
-  const row = await db.insertInto('events').values(toRow(fields)).returning('id').executeTakeFirstOrThrow()
-  return Number(row.id)
+  const [id] = await insertEvents(db, [fields])
+  return id as number
+}
+
+/** Rewrites canonical events (merged with new mentions) in one statement. */
+export async function updateEvents(
+  db: Kysely<Database>,
+  events: readonly { id: number; fields: EventFields }[],
+): Promise<void> {
+  await bulkUpdate(
+    db,
+    'events',
+    { name: 'id', type: 'bigint' },
+    EVENT_COLUMNS,
+    events.map((e) => ({ id: e.id, ...toRow(e.fields) })),
+    { touch: true },
+  )
 }
 
 export async function updateEvent(db: Kysely<Database>, id: number, fields: EventFields): Promise<void> {
-  await db
-    .updateTable('events')
-    .set({ ...toRow(fields), updated_at: sql`now()` })
-    .where('id', '=', id)
-    .execute()
+  await updateEvents(db, [{ id, fields }])
 }
 
 export async function insertMentions(db: Kysely<Database>, mentions: readonly MentionInput[]): Promise<void> {
-  if (mentions.length === 0) return
-  await db
-    .insertInto('event_mentions')
-    .values(
-      mentions.map((m) => ({
-        event_id: m.eventId,
-        article_id: m.articleId,
-        ordinal: m.ordinal,
-        engine_version: m.engineVersion,
-        extracted: JSON.stringify(m.extracted),
-      })),
-    )
-    .execute()
+  await bulkInsert(
+    db,
+    'event_mentions',
+    { event_id: 'bigint', article_id: 'bigint', ordinal: 'integer', engine_version: 'text', extracted: 'jsonb' },
+    mentions.map((m) => ({
+      event_id: m.eventId,
+      article_id: m.articleId,
+      ordinal: m.ordinal,
+      engine_version: m.engineVersion,
+      extracted: JSON.stringify(m.extracted),
+    })),
+  )
 }
 
 /** Removes an article's mentions; returns the canonical events they pointed at. */

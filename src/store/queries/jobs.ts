@@ -3,6 +3,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { Database } from '../schema.ts'
 import type { JobKind, JobStatus } from '../schema-ingest.ts'
+import { bulkInsert, bulkUpdate } from './bulk.ts'
 
 export interface JobInput {
   readonly kind: JobKind
@@ -31,12 +32,14 @@ export async function enqueueJobs(db: Kysely<Database>, batch: string, jobs: rea
   const ids: number[] = []
   for (let i = 0; i < jobs.length; i += 500) {
     const chunk = jobs.slice(i, i + 500)
-    const rows = await db
-      .insertInto('ingest_jobs')
-      .values(chunk.map((j) => ({ batch, kind: j.kind, source: j.source, payload: JSON.stringify(j.payload) })))
-      .returning('id')
-      .execute()
-    for (const r of rows) ids.push(Number(r.id))
+    const rows = await bulkInsert(
+      db,
+      'ingest_jobs',
+      { batch: 'text', kind: 'text', source: 'text', payload: 'jsonb' },
+      chunk.map((j) => ({ batch, kind: j.kind, source: j.source, payload: JSON.stringify(j.payload) })),
+      'id',
+    )
+    for (const id of rows) ids.push(Number(id))
   }
   return ids
 }
@@ -154,12 +157,20 @@ export async function finishJobs(
   trx: Kysely<Database>,
   results: readonly { id: number; result: unknown }[],
 ): Promise<void> {
-  if (results.length === 0) return
-  const rows = sql.join(results.map((r) => sql`(${r.id}::bigint, ${JSON.stringify(r.result)}::jsonb)`))
-  await sql`
-    UPDATE ingest_jobs SET status = 'done', result = v.result, error = NULL, lease_until = NULL, updated_at = now()
-    FROM (VALUES ${rows}) AS v(id, result)
-    WHERE ingest_jobs.id = v.id`.execute(trx)
+  await bulkUpdate(
+    trx,
+    'ingest_jobs',
+    { name: 'id', type: 'bigint' },
+    { status: 'text', result: 'jsonb', error: 'text', lease_until: 'timestamptz' },
+    results.map((r) => ({
+      id: r.id,
+      status: 'done',
+      result: JSON.stringify(r.result),
+      error: null,
+      lease_until: null,
+    })),
+    { touch: true },
+  )
 }
 
 /** Gives claimed jobs back to the queue (a worker stopping cleanly). */

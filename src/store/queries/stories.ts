@@ -2,6 +2,7 @@
 // URL or content hash; near-duplicates by the overlap of content sketches (sampled shingle hashes).
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../schema.ts'
+import { bulkInsert } from './bulk.ts'
 
 export interface SketchCandidate {
   readonly articleId: number
@@ -40,27 +41,7 @@ export interface StorySources {
   readonly outletCount: number
 }
 
-/** An article already stored under this canonical URL or with this content hash. */
-export async function findSameArticle(
-  db: Kysely<Database>,
-  identity: { canonicalUrl?: string | undefined; contentHash: string },
-): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('articles')
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        eb('content_hash', '=', identity.contentHash),
-        ...(identity.canonicalUrl ? [eb('canonical_url', '=', identity.canonicalUrl)] : []),
-      ]),
-    )
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst()
-  return row ? Number(row.id) : undefined
-}
-
-/** findSameArticle for several articles at once: the stored ids by content hash and by canonical URL. */
+/** Articles already stored under these canonical URLs or with these content hashes: their ids by hash and by URL. */
 export async function findSameArticles(
   db: Kysely<Database>,
   identities: readonly { canonicalUrl?: string | undefined; contentHash: string }[],
@@ -107,6 +88,20 @@ export interface IngestedArticleRow {
   readonly contentHash: string
 }
 
+const ARTICLE_COLUMNS = {
+  slug: 'text',
+  title: 'text',
+  outlet_id: 'integer',
+  published_at: 'timestamptz',
+  byline: 'jsonb',
+  editor: 'text',
+  sources: 'jsonb',
+  body: 'text',
+  canonical_url: 'text',
+  script: 'text',
+  content_hash: 'text',
+} as const
+
 function articleValues(row: IngestedArticleRow) {
   return {
     slug: row.slug,
@@ -123,66 +118,93 @@ function articleValues(row: IngestedArticleRow) {
   }
 }
 
-/** Inserts an ingested article (its outlet already resolved); the caller has checked it is not stored yet. */
-export async function insertIngestedArticle(db: Kysely<Database>, row: IngestedArticleRow): Promise<number> {
-  const inserted = await db.insertInto('articles').values(articleValues(row)).returning('id').executeTakeFirstOrThrow()
-  return Number(inserted.id)
-}
-
 /** Inserts several ingested articles in one statement; returns their ids in input order. */
 export async function insertIngestedArticles(
   db: Kysely<Database>,
   rows: readonly IngestedArticleRow[],
 ): Promise<number[]> {
-  if (rows.length === 0) return []
-  const inserted = await db.insertInto('articles').values(rows.map(articleValues)).returning('id').execute()
-  return inserted.map((r) => Number(r.id))
+  const ids = await bulkInsert(db, 'articles', ARTICLE_COLUMNS, rows.map(articleValues), 'id')
+  return ids.map(Number)
 }
 
-/** sketchCandidates for several sketches in one query; `index` says which sketch a candidate is for. */
+const DAY_MS = 86_400_000
+/** Width of a sketch key's publication bucket, in days (migration 0005 computes the same in SQL). */
+const BUCKET_DAYS = 30
+const BUCKET = 2 ** 32
+
+function bucketOf(at: Date): number {
+  return Math.floor(at.getTime() / (BUCKET_DAYS * DAY_MS))
+}
+
+/** The keys an article's sketch is stored under: each hash tagged with the article's publication bucket. */
+export function sketchKeys(hashes: readonly number[], publishedAt: Date): number[] {
+  const base = bucketOf(publishedAt) * BUCKET
+  return [...new Set(hashes)].map((h) => base + (h >>> 0)).sort((a, b) => a - b)
+}
+
+/**
+ * Stored articles sharing at least `minShared` sketch hashes with each sketch, published within `days` of its
+ * `around` (at most 30: the buckets are 30 days wide); `index` says which sketch a candidate is for.
+ */
 export async function sketchCandidatesMany(
   db: Kysely<Database>,
   sketches: readonly { readonly hashes: readonly number[]; readonly around: Date }[],
   options: { minShared: number; days: number },
 ): Promise<(SketchCandidate & { index: number })[]> {
+  if (options.days > BUCKET_DAYS) throw new RangeError(`a sketch window of ${options.days} days is wider than a bucket`)
   const idx: number[] = []
-  const hs: number[] = []
+  const keys: string[] = []
   const from: string[] = []
   const to: string[] = []
+  // per sketch: its hashes, unsigned, to count what a candidate shares
+  const wanted: Set<number>[] = []
   sketches.forEach((sk, i) => {
-    const f = new Date(sk.around.getTime() - options.days * 86_400_000).toISOString()
-    const t = new Date(sk.around.getTime() + options.days * 86_400_000).toISOString()
-    for (const h of new Set(sk.hashes)) {
-      idx.push(i)
-      hs.push(h)
-      from.push(f)
-      to.push(t)
-    }
+    const unsigned = new Set(sk.hashes.map((h) => h >>> 0))
+    wanted.push(unsigned)
+    if (unsigned.size === 0) return
+    const b = bucketOf(sk.around)
+    const probe: number[] = []
+    for (const bucket of [b - 1, b, b + 1]) for (const h of unsigned) probe.push(bucket * BUCKET + h)
+    idx.push(i)
+    keys.push(`{${probe.join(',')}}`)
+    from.push(new Date(sk.around.getTime() - options.days * DAY_MS).toISOString())
+    to.push(new Date(sk.around.getTime() + options.days * DAY_MS).toISOString())
   })
-  if (hs.length === 0) return []
+  if (idx.length === 0) return []
   const rows = await sql<{
     idx: number
     article_id: number
     story_id: number
-    shared: number
     sketch_size: number
+    keys: string
     published_at: Date
   }>`
-    SELECT q.idx, s.article_id, ai.story_id, count(*)::int AS shared, ai.sketch_size, a.published_at
-    FROM unnest(${idx}::int[], ${hs}::int[], ${from}::timestamptz[], ${to}::timestamptz[]) AS q(idx, h, f, t)
-    JOIN article_sketch s ON s.h = q.h AND s.published_at BETWEEN q.f AND q.t
-    JOIN article_ingest ai ON ai.article_id = s.article_id
-    JOIN articles a ON a.id = s.article_id
-    GROUP BY q.idx, s.article_id, ai.story_id, ai.sketch_size, a.published_at
-    HAVING count(*) >= ${options.minShared}`.execute(db)
-  return rows.rows.map((r) => ({
-    index: Number(r.idx),
-    articleId: Number(r.article_id),
-    storyId: Number(r.story_id),
-    shared: Number(r.shared),
-    sketchSize: Number(r.sketch_size),
-    publishedAt: new Date(r.published_at),
-  }))
+    WITH q AS MATERIALIZED (
+      SELECT idx, keys::bigint[] AS keys, f, t
+      FROM unnest(${idx}::int[], ${keys}::text[], ${from}::timestamptz[], ${to}::timestamptz[]) AS u(idx, keys, f, t)
+    )
+    SELECT q.idx, ai.article_id, ai.story_id, ai.sketch_size, a.published_at, ai.sketch_keys::text AS keys
+    FROM q
+    JOIN article_ingest ai ON ai.sketch_keys && q.keys
+    JOIN articles a ON a.id = ai.article_id AND a.published_at BETWEEN q.f AND q.t`.execute(db)
+  // what each candidate shares, counted here: the keys come as one array literal, "{k1,k2,…}"
+  const out: (SketchCandidate & { index: number })[] = []
+  for (const r of rows.rows) {
+    const index = Number(r.idx)
+    const own = wanted[index]
+    let shared = 0
+    for (const key of r.keys.slice(1, -1).split(',')) if (own?.has(Number(key) % BUCKET)) shared++
+    if (shared < options.minShared) continue
+    out.push({
+      index,
+      articleId: Number(r.article_id),
+      storyId: Number(r.story_id),
+      shared,
+      sketchSize: Number(r.sketch_size),
+      publishedAt: new Date(r.published_at),
+    })
+  }
+  return out
 }
 
 /** Creates `n` stories in one statement. */
@@ -193,116 +215,37 @@ export async function createStories(db: Kysely<Database>, n: number): Promise<nu
   return rows.rows.map((r) => Number(r.id)).sort((a, b) => a - b)
 }
 
-/** Stores the sketches and story links of newly inserted articles (two statements for all). */
+/** Stores the story links and sketches of newly inserted articles, in one statement. */
 export async function linkNewArticles(
   db: Kysely<Database>,
   links: readonly (ArticleLink & { hashes: readonly number[]; publishedAt: Date })[],
 ): Promise<void> {
-  if (links.length === 0) return
-  const sketchRows = links.flatMap((l) =>
-    [...new Set(l.hashes)].map((h) => ({ h, article_id: l.articleId, published_at: l.publishedAt })),
+  await bulkInsert(
+    db,
+    'article_ingest',
+    {
+      article_id: 'bigint',
+      story_id: 'bigint',
+      near_duplicate_of: 'bigint',
+      similarity: 'real',
+      sketch_size: 'integer',
+      sketch_keys: 'bigint[]',
+      source: 'text',
+      engine_version: 'text',
+      extracted_at: 'timestamptz',
+    },
+    links.map((link) => ({
+      article_id: link.articleId,
+      story_id: link.storyId,
+      near_duplicate_of: link.nearDuplicateOf,
+      similarity: link.similarity,
+      sketch_size: link.sketchSize,
+      sketch_keys: sketchKeys(link.hashes, link.publishedAt),
+      source: link.source,
+      engine_version: link.engineVersion,
+      extracted_at: link.engineVersion ? new Date() : null,
+    })),
   )
-  for (let i = 0; i < sketchRows.length; i += 2000) {
-    await db
-      .insertInto('article_sketch')
-      .values(sketchRows.slice(i, i + 2000))
-      .execute()
-  }
-  await db
-    .insertInto('article_ingest')
-    .values(
-      links.map((link) => ({
-        article_id: link.articleId,
-        story_id: link.storyId,
-        near_duplicate_of: link.nearDuplicateOf,
-        similarity: link.similarity,
-        sketch_size: link.sketchSize,
-        source: link.source,
-        engine_version: link.engineVersion,
-        extracted_at: link.engineVersion ? sql<Date>`now()` : null,
-      })),
-    )
-    .execute()
-}
-
-/** Stored articles sharing at least `minShared` sketch hashes with `hashes`, published within `days` of `around`. */
-export async function sketchCandidates(
-  db: Kysely<Database>,
-  hashes: readonly number[],
-  options: { minShared: number; around: Date; days: number; excludeArticle?: number },
-): Promise<SketchCandidate[]> {
-  if (hashes.length === 0) return []
-  const from = new Date(options.around.getTime() - options.days * 86_400_000).toISOString()
-  const to = new Date(options.around.getTime() + options.days * 86_400_000).toISOString()
-  const rows = await sql<{
-    article_id: number
-    story_id: number
-    shared: number
-    sketch_size: number
-    published_at: Date
-  }>`
-    SELECT s.article_id, ai.story_id, count(*)::int AS shared, ai.sketch_size, a.published_at
-    FROM article_sketch s
-    JOIN article_ingest ai ON ai.article_id = s.article_id
-    JOIN articles a ON a.id = s.article_id
-    WHERE s.h = ANY(${[...hashes]}::int[])
-      AND s.published_at BETWEEN ${from} AND ${to}
-      AND s.article_id <> ${options.excludeArticle ?? 0}
-    GROUP BY s.article_id, ai.story_id, ai.sketch_size, a.published_at
-    HAVING count(*) >= ${options.minShared}
-    ORDER BY shared DESC, s.article_id
-    LIMIT 50`.execute(db)
-  return rows.rows.map((r) => ({
-    articleId: Number(r.article_id),
-    storyId: Number(r.story_id),
-    shared: Number(r.shared),
-    sketchSize: Number(r.sketch_size),
-    publishedAt: new Date(r.published_at),
-  }))
-}
-
-export async function createStory(db: Kysely<Database>): Promise<number> {
-  const row = await db.insertInto('stories').defaultValues().returning('id').executeTakeFirstOrThrow()
-  return Number(row.id)
-}
-
-/** Stores an article's sketch (replacing any earlier one) and its story link. */
-export async function linkArticle(
-  db: Kysely<Database>,
-  link: ArticleLink & { publishedAt: Date },
-  hashes: readonly number[],
-  options: { fresh?: boolean } = {},
-): Promise<void> {
-  if (!options.fresh) await db.deleteFrom('article_sketch').where('article_id', '=', link.articleId).execute()
-  const unique = [...new Set(hashes)]
-  for (let i = 0; i < unique.length; i += 1000) {
-    await db
-      .insertInto('article_sketch')
-      .values(unique.slice(i, i + 1000).map((h) => ({ h, article_id: link.articleId, published_at: link.publishedAt })))
-      .execute()
-  }
-  const values = {
-    article_id: link.articleId,
-    story_id: link.storyId,
-    near_duplicate_of: link.nearDuplicateOf,
-    similarity: link.similarity,
-    sketch_size: link.sketchSize,
-    source: link.source,
-    engine_version: link.engineVersion,
-    extracted_at: link.engineVersion ? sql<Date>`now()` : null,
-  }
-  await db
-    .insertInto('article_ingest')
-    .values(values)
-    .onConflict((oc) =>
-      oc.column('article_id').doUpdateSet({
-        story_id: link.storyId,
-        near_duplicate_of: link.nearDuplicateOf,
-        similarity: link.similarity,
-        sketch_size: link.sketchSize,
-      }),
-    )
-    .execute()
 }
 
 export async function markExtracted(db: Kysely<Database>, articleId: number, engineVersion: string): Promise<void> {

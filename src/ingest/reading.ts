@@ -1,0 +1,47 @@
+// Reading one article: the engine's events and the content sketch, the CPU-bound half of ingest. The same function
+// runs in the worker's own thread or in an engine thread (engine-pool.ts); it never throws, a failure is a result.
+import type { ExtractResult } from '../extract/index.ts'
+import type { ExtractFn } from './deps.ts'
+import { sketch } from './sketch.ts'
+
+export interface ReadRequest {
+  readonly title: string
+  readonly body: string
+  /** the reference date the engine resolves relative dates against */
+  readonly published: string
+  readonly outlet?: string | undefined
+  readonly script: 'hans' | 'hant'
+}
+
+export type ReadOutcome = { readonly reading: ExtractResult; readonly hashes: number[] } | { readonly error: string }
+
+/** Runs the engine only: `{ error }` when it throws. */
+export function runEngine(extract: ExtractFn, request: Omit<ReadRequest, 'script'>): ExtractResult | { error: string } {
+  try {
+    return extract(request.body, {
+      published: request.published,
+      title: request.title,
+      ...(request.outlet ? { outlet: request.outlet } : {}),
+    })
+  } catch (error) {
+    return { error: (error as Error).message || String(error) }
+  }
+}
+
+/** The engine's reading and the sketch of one article. */
+export function readArticle(extract: ExtractFn, request: ReadRequest): ReadOutcome {
+  const reading = runEngine(extract, request)
+  if ('error' in reading) return reading
+  return { reading, hashes: sketch(`${request.title}\n${request.body}`, request.script) }
+}
+
+/** Reads articles one after another in this thread, letting other work of the process run between them. */
+export async function readInThread(extract: ExtractFn, requests: readonly ReadRequest[]): Promise<ReadOutcome[]> {
+  const out: ReadOutcome[] = []
+  for (const request of requests) {
+    // the engine is synchronous: another worker's open transaction (holding the ingest lock) goes on in between
+    await new Promise<void>((resolve) => setImmediate(resolve))
+    out.push(readArticle(extract, request))
+  }
+  return out
+}

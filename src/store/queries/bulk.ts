@@ -1,0 +1,71 @@
+// Bulk writes as one statement with one array parameter per column (INSERT … SELECT FROM unnest(…)): the statement
+// stays the same size whatever the number of rows, so neither Kysely nor the driver builds thousands of parameters.
+import { type Kysely, type RawBuilder, sql } from 'kysely'
+import type { Database } from '../schema.ts'
+
+/**
+ * Column name → the PostgreSQL type of its values (`text`, `bigint`, `jsonb`, `timestamptz`, …). An array type
+ * (`bigint[]`) takes JS arrays of numbers: they travel as array literals in a text[] parameter, cast back here.
+ */
+export type ColumnTypes = Readonly<Record<string, string>>
+
+const isArrayType = (type: string) => type.endsWith('[]')
+
+function unnestOf(columns: ColumnTypes, rows: readonly Readonly<Record<string, unknown>>[]): RawBuilder<unknown> {
+  const names = Object.keys(columns)
+  const arrays = names.map((name) => {
+    const type = columns[name] as string
+    if (!isArrayType(type)) return sql`${rows.map((r) => r[name] ?? null)}::${sql.raw(`${type}[]`)}`
+    const literals = rows.map((r) => {
+      const value = r[name] as readonly number[] | null | undefined
+      return value == null ? null : `{${value.join(',')}}`
+    })
+    return sql`${literals}::text[]`
+  })
+  return sql`unnest(${sql.join(arrays)}) WITH ORDINALITY AS u(${sql.join(names.map((n) => sql.ref(n)))}, ord)`
+}
+
+/** `u.name`, cast back to its array type when it travelled as a literal. */
+function columnValue(columns: ColumnTypes, name: string): RawBuilder<unknown> {
+  const type = columns[name] as string
+  return isArrayType(type) ? sql`${sql.ref(`u.${name}`)}::${sql.raw(type)}` : sql`${sql.ref(`u.${name}`)}`
+}
+
+/**
+ * Inserts `rows` into `table` (the `columns` of each row; missing values are NULL) and returns the `returning` column
+ * of each, in input order (rows are inserted in that order and RETURNING reports them so).
+ */
+export async function bulkInsert(
+  db: Kysely<Database>,
+  table: string,
+  columns: ColumnTypes,
+  rows: readonly Readonly<Record<string, unknown>>[],
+  returning?: string,
+): Promise<unknown[]> {
+  if (rows.length === 0) return []
+  const names = Object.keys(columns)
+  const result = await sql<Record<string, unknown>>`
+    INSERT INTO ${sql.table(table)} (${sql.join(names.map((n) => sql.ref(n)))})
+    SELECT ${sql.join(names.map((n) => columnValue(columns, n)))} FROM ${unnestOf(columns, rows)} ORDER BY u.ord
+    ${returning ? sql`RETURNING ${sql.ref(returning)}` : sql``}`.execute(db)
+  return returning ? result.rows.map((r) => r[returning]) : []
+}
+
+/** Updates rows of `table` by `key`: each row sets the `columns` it lists, plus `updated_at = now()` when asked. */
+export async function bulkUpdate(
+  db: Kysely<Database>,
+  table: string,
+  key: { name: string; type: string },
+  columns: ColumnTypes,
+  rows: readonly Readonly<Record<string, unknown>>[],
+  options: { touch?: boolean } = {},
+): Promise<void> {
+  if (rows.length === 0) return
+  const names = Object.keys(columns)
+  const sets = names.map((n) => sql`${sql.ref(n)} = ${columnValue(columns, n)}`)
+  if (options.touch) sets.push(sql`updated_at = now()`)
+  await sql`
+    UPDATE ${sql.table(table)} SET ${sql.join(sets)}
+    FROM ${unnestOf({ [key.name]: key.type, ...columns }, rows)}
+    WHERE ${sql.ref(`${table}.${key.name}`)} = ${sql.ref(`u.${key.name}`)}`.execute(db)
+}

@@ -1,0 +1,177 @@
+// The ingest tables on both legs: bulk statements keep their rows' order, sketches are found by their shared hashes
+// within the publication window only, event candidates are the events whose span overlaps, and the migrations that
+// moved sketches into arrays (0005) and gave events a daterange (0006) carry stored data over.
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LEGS, openTestStore, type TestStore } from '../../../test/support/store-legs.ts'
+import {
+  createStories,
+  type EventFields,
+  eventCandidatesAny,
+  insertEvents,
+  insertIngestedArticles,
+  linkNewArticles,
+  MIGRATIONS,
+  migrate,
+  sketchCandidatesMany,
+  sketchKeys,
+  updateEvents,
+} from '../index.ts'
+
+const DAY = 86_400_000
+
+function event(label: string, spanStart: string, spanEnd: string): EventFields {
+  return {
+    type: 'visit',
+    label,
+    dateStart: spanStart,
+    dateEnd: spanEnd,
+    approx: false,
+    spanStart,
+    spanEnd,
+    placeCode: '310000',
+    actorCode: null,
+    title: null,
+    parties: [],
+    canonical: { label },
+  }
+}
+
+async function addArticle(store: TestStore, n: number, publishedAt: string, hashes: number[]): Promise<number> {
+  const [id] = await insertIngestedArticles(store.db, [
+    {
+      slug: `s-${n}`,
+      title: `第${n}篇`,
+      outletId: null,
+      publishedAt,
+      byline: [],
+      editor: null,
+      sources: [],
+      body: `正文${n}`,
+      canonicalUrl: null,
+      script: 'hans',
+      contentHash: `h${n}`,
+    },
+  ])
+  const [storyId] = await createStories(store.db, 1)
+  await linkNewArticles(store.db, [
+    {
+      articleId: id as number,
+      storyId: storyId as number,
+      nearDuplicateOf: null,
+      similarity: null,
+      sketchSize: hashes.length,
+      source: null,
+      engineVersion: 'test',
+      hashes,
+      publishedAt: new Date(publishedAt),
+    },
+  ])
+  return id as number
+}
+
+for (const leg of LEGS) {
+  describe(`ingest tables [${leg}]`, () => {
+    let store: TestStore
+    beforeAll(async () => {
+      store = await openTestStore(leg)
+    })
+    afterAll(async () => {
+      await store?.close()
+    })
+
+    it('a bulk insert returns the ids in the order of its rows, and a bulk update changes exactly the rows named', async () => {
+      const labels = Array.from({ length: 40 }, (_, i) => `事件${i}`)
+      const ids = await insertEvents(
+        store.db,
+        labels.map((l) => event(l, '2024-03-01', '2024-03-02')),
+      )
+      const rows = await sql<{ id: number; label: string }>`
+        SELECT id, label FROM events WHERE id = ANY(${ids}::bigint[])`.execute(store.db)
+      const byId = new Map(rows.rows.map((r) => [Number(r.id), r.label]))
+      expect(ids.map((id) => byId.get(id))).toEqual(labels)
+      await updateEvents(store.db, [
+        { id: ids[3] as number, fields: event('改过的', '2024-03-01', '2024-03-02') },
+        { id: ids[7] as number, fields: event('也改了', '2024-03-01', '2024-03-05') },
+      ])
+      const after = await sql<{ id: number; label: string; span_end: string }>`
+        SELECT id, label, span_end FROM events WHERE id = ANY(${ids}::bigint[]) ORDER BY id`.execute(store.db)
+      expect(
+        after.rows.filter((r) => !labels.includes(r.label)).map((r) => [Number(r.id), r.label, r.span_end]),
+      ).toEqual([
+        [ids[3], '改过的', '2024-03-02'],
+        [ids[7], '也改了', '2024-03-05'],
+      ])
+    })
+
+    it('event candidates are the events of that type whose span overlaps, and no others', async () => {
+      const [inside, before, after] = await insertEvents(store.db, [
+        event('八月访问', '2030-08-10', '2030-08-12'),
+        event('七月访问', '2030-07-01', '2030-07-31'),
+        event('九月访问', '2030-09-01', '2030-09-03'),
+      ])
+      const found = await eventCandidatesAny(store.db, [{ type: 'visit', start: '2030-07-31', end: '2030-08-10' }])
+      expect(found.map((e) => e.id).sort()).toEqual([inside, before].sort())
+      expect(found.map((e) => e.id)).not.toContain(after)
+      expect(await eventCandidatesAny(store.db, [{ type: 'signing', start: '2030-08-01', end: '2030-08-31' }])).toEqual(
+        [],
+      )
+    })
+
+    it('sketch candidates share enough hashes and were published within the window', async () => {
+      const shared = [11, -22, 33, 44, -55, 66]
+      const near = await addArticle(store, 1, '2031-05-10T08:00:00+08:00', [...shared, 1001, 1002])
+      await addArticle(store, 2, '2031-08-20T08:00:00+08:00', [...shared, 2001]) // the same words, months later
+      await addArticle(store, 3, '2031-05-12T08:00:00+08:00', [11, 3001, 3002, 3003]) // one hash in common
+      const found = await sketchCandidatesMany(
+        store.db,
+        [{ hashes: [...shared, 9001], around: new Date('2031-05-25T08:00:00+08:00') }],
+        { minShared: 3, days: 30 },
+      )
+      expect(found.map((c) => [c.index, c.articleId, c.shared, c.sketchSize])).toEqual([[0, near, 6, 8]])
+    })
+
+    it('keys tag every hash with its 30-day bucket, so a window of ±30 days reads three buckets', async () => {
+      const at = new Date('2031-05-10T00:00:00Z')
+      const keys = sketchKeys([-1, 5, 5], at)
+      const bucket = Math.floor(at.getTime() / (30 * DAY))
+      expect(keys).toEqual([bucket * 2 ** 32 + 5, bucket * 2 ** 32 + 0xffffffff])
+      await expect(
+        sketchCandidatesMany(store.db, [{ hashes: [1], around: at }], { minShared: 1, days: 31 }),
+      ).rejects.toThrow(RangeError)
+    })
+  })
+
+  describe(`migrations 0005 and 0006 carry stored data over [${leg}]`, () => {
+    let store: TestStore
+    beforeAll(async () => {
+      store = await openTestStore(leg, { migrated: false })
+    })
+    afterAll(async () => {
+      await store?.close()
+    })
+
+    it('sketch rows become the article’s keys; event spans become dateranges', async () => {
+      await migrate(
+        store.db,
+        MIGRATIONS.filter((m) => m.version <= 4),
+      )
+      const published = '2024-06-01T10:00:00+08:00'
+      const at = new Date(published)
+      await sql`INSERT INTO articles (id, slug, title, published_at, body, content_hash)
+        VALUES (1, 'a', '标题', ${at}, '正文', 'h1')`.execute(store.db)
+      await sql`INSERT INTO stories (id) VALUES (1)`.execute(store.db)
+      await sql`INSERT INTO article_ingest (article_id, story_id, sketch_size) VALUES (1, 1, 3)`.execute(store.db)
+      await sql`INSERT INTO article_sketch (h, article_id, published_at)
+        VALUES (-7, 1, ${at}), (42, 1, ${at}), (9, 1, ${at})`.execute(store.db)
+      await sql`INSERT INTO events (type, label, date_start, date_end, span_start, span_end, canonical)
+        VALUES ('visit', '访问', '2024-05-30', '2024-05-31', '2024-05-30', '2024-06-02', '{}')`.execute(store.db)
+      await migrate(store.db)
+      const row = await sql<{ keys: string }>`SELECT sketch_keys::text AS keys FROM article_ingest`.execute(store.db)
+      const keys = (row.rows[0]?.keys ?? '').slice(1, -1).split(',').map(Number)
+      expect(keys).toEqual(sketchKeys([-7, 42, 9], new Date(published)))
+      const found = await eventCandidatesAny(store.db, [{ type: 'visit', start: '2024-06-02', end: '2024-06-09' }])
+      expect(found.map((e) => e.label)).toEqual(['访问'])
+    })
+  })
+}
