@@ -9,7 +9,10 @@ export type ExtractFn = (text: string, ref: ExtractRef) => ExtractResult
 export interface IngestDeps {
   readonly store: Pick<Store, 'db' | 'kind'>
   readonly extract: ExtractFn
-  /** engine threads for batches of new articles; without them articles are read in the worker's own thread */
+  /**
+   * engine threads for claims of new articles; without them articles are read in the worker's own thread. The threads
+   * run src/extract itself, not `extract` (which stays the engine of re-extraction and of claims of a few articles).
+   */
   readonly engine?: Pick<EnginePool, 'read'> | undefined
   /** an id of the engine build; articles read by another version are what `reextract` re-reads */
   readonly engineVersion: string
