@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { bracketedAgreements, cleanTitle, isAgreement, pairedParties, partiesOf, phraseAfterVerb } from './index.ts'
+import {
+  bracketedAgreements,
+  cleanTitle,
+  isAgreement,
+  isPersonLike,
+  pairedParties,
+  partiesOf,
+  phraseAfterVerb,
+  titleParties,
+} from './index.ts'
 
 describe('agreements', () => {
   it('restores the plus sign a page lost between digits', () => {
@@ -41,5 +50,24 @@ describe('agreements', () => {
       ['乙', '丁'],
     ])
     expect(pairedParties('甲、乙分别与丙')).toEqual([])
+  })
+
+  it('reads the parties a title names at its start: two regions with a dash, or two organisations in a row', () => {
+    expect(titleParties('湖南—贵州全面深化合作框架协议')).toEqual(['湖南', '贵州'])
+    expect(titleParties('江西省人民政府国家电网有限公司战略合作协议')).toEqual(['江西省人民政府', '国家电网有限公司'])
+    expect(titleParties('某某大学某某银行科技金融合作协议')).toEqual(['某某大学', '某某银行'])
+  })
+
+  it('reads no parties from a title that names one side, or none', () => {
+    expect(titleParties('战略合作框架协议')).toEqual([])
+    expect(titleParties('江西省人民政府战略合作协议')).toEqual([])
+    expect(titleParties('甲乙丙丁—戊己庚辛')).toEqual([])
+  })
+
+  it('tells an envoy from the party he signs for', () => {
+    expect(isPersonLike('王明副省长')).toBe(true)
+    expect(isPersonLike('董事长李华')).toBe(true)
+    expect(isPersonLike('省商务厅')).toBe(false)
+    expect(isPersonLike('某某集团')).toBe(false)
   })
 })

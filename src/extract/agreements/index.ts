@@ -110,6 +110,38 @@ export function partiesOf(phrase: string): string[] {
   return [a, b].filter((x) => x.length >= 2 && x.length <= 30)
 }
 
+/** "姜锋副省长", "省长王某": a name with a post before or after it (the organisation signs, not its envoy). */
+const PERSON =
+  /^(?:[\u4e00-\u9fff]{2,3}副?(?:省长|市长|县长|区长|州长|书记|主任|董事长|总经理|总裁|局长|厅长|部长|主席|行长|校长)|副?(?:省长|市长|县长|区长|州长|书记|主任|董事长|总经理|总裁|局长|厅长|部长|主席|行长|校长)[\u4e00-\u9fff]{2,3})$/
+
+export function isPersonLike(party: string): boolean {
+  return PERSON.test(party)
+}
+
+/** "广东—四川经济社会…协议": two regions joined by a dash before the agreement's topic. */
+const DASHED_PARTIES =
+  /^([\u4e00-\u9fff]{2,8}?)[—–－·-]([\u4e00-\u9fff]{2,8}?)(?=经济|社会|战略|全面|深化|合作|对口|框架|友好|协同|产业|科技|文化|旅游)/
+/** One organisation at the start of a title, up to its kind (人民政府, 集团公司, 大学 …). */
+const LEADING_ORG =
+  /^[\u4e00-\u9fff（）()]{2,20}?(?:人民政府|政府|集团有限公司|集团公司|股份有限公司|有限责任公司|有限公司|集团|公司|大学|银行|研究院)/
+const TOPIC_AFTER = /^(?:经济|社会|战略|全面|深化|合作|对口|框架|友好|协同|产业|科技|文化|旅游|金融)/
+
+/**
+ * The parties an agreement's title names at its start: two regions joined by a dash ("广东—四川经济…协议"), or two
+ * organisations written one after the other ("陕西省人民政府中国石油化工集团公司战略合作协议").
+ */
+export function titleParties(title: string): string[] {
+  const dashed = DASHED_PARTIES.exec(title)
+  if (dashed) return [dashed[1] as string, dashed[2] as string]
+  const orgs: string[] = []
+  let rest = title
+  for (let m = LEADING_ORG.exec(rest); m !== null && orgs.length < 2; m = LEADING_ORG.exec(rest)) {
+    orgs.push(m[0])
+    rest = rest.slice(m[0].length)
+  }
+  return orgs.length === 2 && TOPIC_AFTER.test(rest) ? orgs : []
+}
+
 /** "A1、A2分别与B1、B2签订": the pairs, in order, when both lists have the same length. */
 export function pairedParties(phrase: string): [string, string][] {
   const m = /([^,;。]*?)分别[与同和]([^,;。]*)$/.exec(phrase)

@@ -37,6 +37,21 @@ describe('signing reader', () => {
     expect(got.filter((s) => s.title === '茶旅开发合作协议')).toHaveLength(1)
   })
 
+  it('reads the parties from the title when envoys stand before the verb', () => {
+    const got = signings('6月12日，在南昌，王明副省长与李华董事长签署《江西省人民政府国家电网有限公司战略合作协议》。')
+    expect(got.map((g) => g.parties)).toEqual([['江西省人民政府', '国家电网有限公司']])
+  })
+
+  it('gives a delegation’s signing ceremony away from home its region and its hosts, at its own level', () => {
+    const text = '6月14日至15日，甘肃省党政代表团赴广东省学习考察。15日上午，代表团在广州出席两地对口合作签约仪式。'
+    expect(signings(text).map((g) => g.parties)).toEqual([['甘肃省', '广东省']])
+  })
+
+  it('names the SAR a 特区 party belongs to', () => {
+    const got = signings('6月16日，在香港，特区政府创新科技署与深圳市科技局签署《科技创新合作备忘录》。')
+    expect(got.map((g) => g.parties)).toEqual([['香港特别行政区政府创新科技署', '深圳市科技局']])
+  })
+
   it('takes 会上 and 双方 from the meeting in force', () => {
     const text = '6月11日，山西省·福建省合作交流座谈会在福州召开。会上，双方签署合作协议。'
     expect(signings(text)).toEqual([

@@ -1,5 +1,13 @@
 // Signings: an agreement signed (签署/签订/签约 … 协议/协定/备忘录/合同), one record per agreement, with parties and title.
-import { bracketedAgreements, isAgreement, pairedParties, partiesOf, phraseAfterVerb } from '../agreements/index.ts'
+import {
+  bracketedAgreements,
+  isAgreement,
+  isPersonLike,
+  pairedParties,
+  partiesOf,
+  phraseAfterVerb,
+  titleParties,
+} from '../agreements/index.ts'
 import type { Place } from '../types.ts'
 import { type EventDraft, newDraft, type ReadInput, type Span } from './draft.ts'
 import { PLAN_MARKERS } from './lexicon.ts'
@@ -22,20 +30,40 @@ function explicitPlace(input: ReadInput, s: Sentence, from: number, to: number):
   return found
 }
 
-/** The two sides of 双方 / 两省: the narrative's meeting name, else the actor and the place. */
-function bothSides(state: NarrativeState): string[] {
+/**
+ * The two sides of 双方 / 两省: the narrative's meeting name, else the delegation's region and its hosts — at the
+ * delegation's level (a province's delegation in Guangzhou signs with 广东省), named as the text names them.
+ */
+function bothSides(input: ReadInput, state: NarrativeState): string[] {
   const meeting = state.meeting
   if (meeting?.name) {
     const parts = meeting.name.split(/[·—\-与和、]/).filter((p) => p.length >= 2)
     const regions = parts
-      .map((p) => /^[\u4e00-\u9fff]{2,10}?([省市州县区]|自治区|特别行政区)/.exec(p)?.[0])
+      .map((p) => /^[\u4e00-\u9fff]{2,10}?(?:[省市州县区]|自治区|特别行政区)/.exec(p)?.[0])
       .filter(Boolean)
     if (regions.length >= 2) return regions as string[]
   }
-  const sides: string[] = []
-  if (state.actor) sides.push(state.actor.delegation.region.name)
-  if (state.place) sides.push(state.place.place.name)
-  return sides.length === 2 && sides[0] !== sides[1] ? sides : []
+  const home = state.actor?.delegation.region
+  const host = state.place
+  if (!home || !host || home.code === host.place.code) return []
+  const provincial = home.code.endsWith('0000')
+  const hostProvince =
+    provincial && host.place.province !== host.place.code ? input.placeByCode(host.place.province) : null
+  if (hostProvince?.code === home.code) return []
+  // as written (黔西南州), unless the text points rather than names (我省)
+  const written = input.text.slice(host.span.start, host.span.end)
+  const hostName = hostProvince?.name ?? (written.startsWith(host.place.name.slice(0, 2)) ? written : host.place.name)
+  return [home.name, hostName]
+}
+
+/** 特区 in a party's name is the SAR its sentence, else its article, names (when it names only one of the two). */
+function namedSar(party: string, sentence: string, text: string): string {
+  if (!party.startsWith('特区')) return party
+  for (const scope of [sentence, text]) {
+    const hk = scope.includes('香港')
+    if (hk !== scope.includes('澳门')) return `${hk ? '香港' : '澳门'}特别行政区${party.slice(2)}`
+  }
+  return party
 }
 
 export function findSignings(input: ReadInput, s: Sentence, state: NarrativeState): EventDraft[] {
@@ -70,6 +98,7 @@ export function findSignings(input: ReadInput, s: Sentence, state: NarrativeStat
         d.titleSpan = { start: t.start, end: t.end, rule: 'title:bracketed' }
         const inner = partiesOf(t.title.replace(/(?:关于|在|就).*$/, ''))
         if (inner.length === 2) d.parties = inner.map((p) => p.replace(/(学术|科技|经贸|文化|教育|金融|关于).*$/, ''))
+        else d.parties = titleParties(t.title)
         made.push(d)
       }
     } else if (m[0] === '签字仪式' || (m[0] === '签约' && text.startsWith('仪式', end))) {
@@ -114,7 +143,9 @@ export function findSignings(input: ReadInput, s: Sentence, state: NarrativeStat
     // 其间 / 期间: signed on some day of the span
     const date = told && /其间|期间/.test(text.slice(s.start, start)) ? { ...told, during: true } : told
     let parties = partiesOf(prefix)
-    if (parties.length < 2 && BOTH.test(prefix)) parties = bothSides(state)
+    // envoys are not parties: "姜锋副省长与李春光签署…" leaves the parties to the title or the trip
+    if (parties.some(isPersonLike)) parties = []
+    if (parties.length < 2 && BOTH.test(prefix)) parties = bothSides(input, state)
     for (const d of made) {
       d.date = date
       if (place) {
@@ -138,6 +169,15 @@ export function findSignings(input: ReadInput, s: Sentence, state: NarrativeStat
         d.parties = parties
         d.partiesSpan = { start: clause.start, end: start, rule: 'parties:before-verb' }
       }
+      if (d.parties.length === 0) {
+        // nobody named: a delegation's signing ceremony away from home is between its region and its hosts
+        const sides = bothSides(input, state)
+        if (sides.length === 2) {
+          d.parties = sides
+          d.partiesSpan = { start: s.start, end: s.start, rule: 'parties:trip' }
+        }
+      }
+      d.parties = d.parties.map((p) => namedSar(p, s.text, text))
       d.confidence = 0.6 + (date?.stated ? 0.15 : 0) + (d.title ? 0.1 : 0)
       out.push(d)
     }
