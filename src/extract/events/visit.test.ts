@@ -61,6 +61,19 @@ describe('visit reader', () => {
     ])
   })
 
+  it('reads a visit a host welcomes (对…访港表示欢迎)', () => {
+    expect(visits('6月3日，行政长官对湖北省委书记王某率团访港表示欢迎。')).toEqual([
+      { date: '2024-06-03..2024-06-03', place: '810000', actor: '420000' },
+    ])
+  })
+
+  it('reads a visit joined by 并 when nothing before it is future', () => {
+    expect(visits('6月3日，山西省党政代表团参观了福州软件园，并到厦门考察。')).toEqual([
+      { date: '2024-06-03..2024-06-03', place: '350100', actor: '140000' },
+      { date: '2024-06-03..2024-06-03', place: '350200', actor: '140000' },
+    ])
+  })
+
   it('gives each region of a list its own visit, as windows when they arrive one after another', () => {
     const got = visits('6月1日至10日，天津、河北等省市的代表团陆续抵达西藏。')
     expect(got).toEqual([
@@ -76,6 +89,7 @@ describe('visit reader', () => {
     ['no traveller', '6月3日，记者来到福州。'],
     ['a place inside a name', '6月3日，山西省代表团走访了北京·福州数字中心。'],
     ['a date no finer than a month', '6月，山西省党政代表团赴福州考察。'],
+    ['a plan carried by 并', '6月3日，福建省将分批组织教师赴晋培训，并选派医生到山西省吕梁市开展帮扶。'],
   ])('must not read a visit from %s', (_, text) => {
     expect(visits(text)).toEqual([])
   })

@@ -36,6 +36,7 @@ export const VISIT_RULES: readonly VisitRule[] = [
   { id: 'visit:inspect', pattern: /(?:实地考察|考察|调研|参观)了?/g },
 ]
 
+const FUTURE = /将(?![近军领])|拟|计划|准备/
 const ANAPHORA = /(此次|此番|这次|本次|此行|该)$/
 const DURATION = /^[^。]{0,12}?(?:一连|为期|连续)([两二三四五六七八九十\d]{1,2})天/
 function daysOf(s: string): number {
@@ -66,6 +67,9 @@ export function findVisits(input: ReadInput, s: Sentence, state: NarrativeState)
       if (run.some((p) => taken.has(p.start))) continue
       const clause = clauseOf(s, start)
       if (planned(text, clause.start, start)) continue
+      // 广东将组织…，并派遣…到汶川: a clause joined by 并 shares the future of the clause it continues
+      if (/^[并且]/.test(text.slice(clause.start, clause.start + 1)) && FUTURE.test(text.slice(s.start, clause.start)))
+        continue
       if (ANAPHORA.test(text.slice(Math.max(s.start, start - 3), start))) continue
       // "到…考察" as a motion is read by visit:motion; "考察了X" only names a stop
       const actor = actorAt(input, s, end, state)
