@@ -400,12 +400,43 @@ const windowsIntoDays: Refiner = (drafts) => {
   })
 }
 
+const MUNICIPALITIES = new Set(['11', '12', '31', '50'])
+
+/**
+ * A visit to a province whose days' meetings and signings all took place in one of its cities was a visit to that
+ * city (抵浙 … 下午在杭州召开交流会): the visit takes the city.
+ */
+const visitCityFromItsDays: Refiner = (drafts) =>
+  drafts.map((d) => {
+    const code = d.place?.code
+    const r = rangeOf(d)
+    if (d.type !== 'visit' || !code?.endsWith('0000') || MUNICIPALITIES.has(code.slice(0, 2)) || !r || r.approx)
+      return d
+    const within = drafts.filter((o) => {
+      const ro = rangeOf(o)
+      const oc = o.place?.code ?? ''
+      return (
+        o.type !== 'visit' &&
+        ro &&
+        !ro.approx &&
+        overlaps(r, ro) &&
+        oc.startsWith(code.slice(0, 2)) &&
+        !oc.endsWith('0000')
+      )
+    })
+    const cities = new Set(within.map((o) => o.place?.code.slice(0, 4)))
+    const host = within[0]
+    if (cities.size !== 1 || !host?.place) return d
+    return { ...d, place: host.place, placeSpan: host.placeSpan && { ...host.placeSpan, rule: 'place:same-days' } }
+  })
+
 export const REFINERS: readonly (readonly [string, Refiner])[] = [
   ['complete', complete],
   ['not-after-publication', notAfterPublication],
   ['multi-stop', multiStop],
   ['headline-once', headlineOnce],
   ['windows-into-days', windowsIntoDays],
+  ['visit-city-from-its-days', visitCityFromItsDays],
   ['dedupe-visits', dedupeVisits],
   ['dedupe-meetings', dedupeMeetings],
   ['dedupe-signings', dedupeSignings],

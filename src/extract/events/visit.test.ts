@@ -61,6 +61,16 @@ describe('visit reader', () => {
     ])
   })
 
+  it('places a visit to a province in the one city where its days’ meetings were held', () => {
+    const text = '6月3日上午，江西省党政代表团抵闽考察。当天下午，赣闽两省经济合作交流会在福州召开。'
+    expect(visits(text)).toEqual([{ date: '2024-06-03..2024-06-03', place: '350100', actor: '360000' }])
+  })
+
+  it('keeps the province when its days’ meetings were in several of its cities', () => {
+    const text = '6月3日，江西省党政代表团抵闽考察。当天上午，座谈会在福州召开；当天下午，推介会在厦门举行。'
+    expect(visits(text).map((v) => v.place)).toEqual(['350000'])
+  })
+
   it('reads a visit a host welcomes (对…访港表示欢迎)', () => {
     expect(visits('6月3日，行政长官对湖北省委书记王某率团访港表示欢迎。')).toEqual([
       { date: '2024-06-03..2024-06-03', place: '810000', actor: '420000' },
