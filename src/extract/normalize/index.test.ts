@@ -8,6 +8,11 @@ describe('normalize', () => {
     expect(n.toOriginal(3)).toBe(3)
   })
 
+  it('writes variant forms OpenCC keeps as their standard characters, in simplified text too', () => {
+    expect(normalize('代表团抵达南甯，转赴靑海').text).toBe('代表团抵达南宁,转赴青海')
+    expect(normalize('代表團抵達遼甯').text).toBe('代表团抵达辽宁')
+  })
+
   it('folds full-width digits and brackets to ASCII', () => {
     expect(normalize('１１月６日（星期一）').text).toBe('11月6日(星期一)')
   })

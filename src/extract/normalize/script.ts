@@ -57,10 +57,14 @@ function convertChar(ch: string): string {
   return out
 }
 
+/** Variant forms OpenCC keeps, written for their standard characters in names (南甯, 遼甯, 靑海). */
+const VARIANTS: Readonly<Record<string, string>> = { 甯: '宁', 淸: '清', 靑: '青', 鑛: '矿' }
+const VARIANT = /[甯淸靑鑛]/g
+
 /** Converts traditional characters to simplified. Output has the same length, so offsets are unchanged. */
 export function toSimplified(source: Mapped): Mapped {
-  const text = source.text
-  if (!TRADITIONAL_HINT.test(text)) return source
+  const text = source.text.replace(VARIANT, (ch) => VARIANTS[ch] ?? ch)
+  if (!TRADITIONAL_HINT.test(text)) return text === source.text ? source : { text, origin: source.origin }
   const [a] = converters()
   const lines = text.split('\n')
   const out: string[] = []
