@@ -42,7 +42,15 @@ export const SPRING_FESTIVAL: Readonly<Record<number, readonly [number, number]>
   2035: [2, 8],
 }
 
-export type HolidayName = 'new-year' | 'spring-festival' | 'new-year-eve' | 'lantern' | 'labour-day' | 'national-day'
+export type HolidayName =
+  | 'new-year'
+  | 'spring-festival'
+  | 'new-year-eve'
+  | 'lantern'
+  | 'labour-day'
+  | 'national-day'
+  | 'dragon-boat'
+  | 'mid-autumn'
 
 /**
  * Each holiday: its day (month/day, or an offset from 正月初一) and the public-holiday period
@@ -54,6 +62,8 @@ export const HOLIDAYS: Readonly<
     {
       readonly fixed?: readonly [number, number]
       readonly lunarOffset?: number
+      /** a day of the Chinese calendar (month, day), found through Intl's chinese calendar */
+      readonly lunar?: readonly [number, number]
       readonly period: readonly [number, number]
     }
   >
@@ -64,4 +74,31 @@ export const HOLIDAYS: Readonly<
   lantern: { lunarOffset: 14, period: [0, 1] },
   'labour-day': { fixed: [5, 1], period: [0, 5] },
   'national-day': { fixed: [10, 1], period: [0, 7] },
+  'dragon-boat': { lunar: [5, 5], period: [0, 3] },
+  'mid-autumn': { lunar: [8, 15], period: [0, 3] },
+}
+
+const lunarCache = new Map<string, readonly [number, number] | null>()
+let chinese: Intl.DateTimeFormat | undefined
+
+/**
+ * The Gregorian month and day of a Chinese-calendar day (not in a leap month) in year `y`: a day of lunar month m
+ * falls in Gregorian month m or m + 1, so those are searched, through the ICU chinese calendar Node carries.
+ */
+export function lunarDay(y: number, month: number, day: number): readonly [number, number] | null {
+  const key = `${y}-${month}-${day}`
+  const hit = lunarCache.get(key)
+  if (hit !== undefined) return hit
+  chinese ??= new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' })
+  let found: readonly [number, number] | null = null
+  const from = Date.UTC(y, month - 1, 1)
+  for (let i = 0; i < 62 && !found; i++) {
+    const at = new Date(from + i * 86_400_000)
+    const parts = chinese.formatToParts(at)
+    const m = parts.find((p) => p.type === 'month')?.value
+    const d = parts.find((p) => p.type === 'day')?.value
+    if (m === String(month) && d === String(day)) found = [at.getUTCMonth() + 1, at.getUTCDate()]
+  }
+  lunarCache.set(key, found)
+  return found
 }

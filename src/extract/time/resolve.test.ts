@@ -1051,6 +1051,24 @@ const MORE: Row[] = [
     want: [['春节期间', '2024-02-09', '2024-02-16', { approx: true, rule: 'holiday-period' }]],
   },
   {
+    name: 'Mid-Autumn Festival: lunar 8/15, by the chinese calendar',
+    text: '中秋节当天,代表团抵达',
+    pub: '2024-10-08',
+    want: [['中秋节当天', '2024-09-17']],
+  },
+  {
+    name: 'Dragon Boat Festival holiday: lunar 5/5 and the two days after',
+    text: '端午假期,游客大增',
+    pub: '2023-07-01',
+    want: [['端午假期', '2023-06-22', '2023-06-24', { approx: true, rule: 'holiday-period' }]],
+  },
+  {
+    name: 'a lunar holiday after today is last year',
+    text: '中秋节当天举行联欢',
+    pub: '2024-03-01',
+    want: [['中秋节当天', '2023-09-29']],
+  },
+  {
     name: 'New Year eve with evening',
     text: '除夕夜,书记到车站慰问',
     pub: '2023-02-01',

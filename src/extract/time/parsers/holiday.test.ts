@@ -16,10 +16,13 @@ describe('holiday', () => {
     ['国庆节', 'national-day', 'day'],
     ['国庆长假', 'national-day', 'period'],
     ['国庆黄金周', 'national-day', 'period'],
+    ['端午节', 'dragon-boat', 'day'],
+    ['端午假期', 'dragon-boat', 'period'],
+    ['中秋节前夕', 'mid-autumn', 'eve'],
   ])('%s', (text, name, span) => {
     expect(got(text)).toEqual([[text, { k: 'holiday', name, span }]])
   })
-  it.each(['五一广场', '国庆70周年', '庆祝国庆', '五一路'])('not %s', (text) => {
+  it.each(['五一广场', '国庆70周年', '庆祝国庆', '五一路', '中秋月饼', '端午粽子'])('not %s', (text) => {
     expect(got(text)).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-// Public holidays: 元旦, 春节, 除夕, 元宵节, 劳动节 / 五一, 国庆节 / 国庆 (+ 期间 / 假期 / 长假 / 前夕 / 当天).
+// Public holidays: 元旦, 春节, 除夕, 元宵节, 劳动节 / 五一, 端午节, 中秋节, 国庆节 / 国庆 (+ 期间 / 假期 / 长假 / 前夕 / 当天).
 
 import type { HolidayName } from '../holidays.ts'
 import type { Parser } from '../model.ts'
@@ -17,15 +17,19 @@ const NAMES: Readonly<Record<string, HolidayName>> = {
   五一: 'labour-day',
   国庆节: 'national-day',
   国庆: 'national-day',
+  端午节: 'dragon-boat',
+  端午: 'dragon-boat',
+  中秋节: 'mid-autumn',
+  中秋: 'mid-autumn',
 }
 
 /** Names that are a holiday only with a suffix (五一广场, 国庆70周年 are not days). */
-const NEEDS_SUFFIX = new Set(['五一', '国庆'])
+const NEEDS_SUFFIX = new Set(['五一', '国庆', '端午', '中秋'])
 
 export const holiday: Parser = {
   id: 'holiday',
   pattern:
-    /(?<![\d一二三四五六七八九十])(五一劳动节|大年初一|正月初一|大年三十|元宵节|劳动节|国庆节|元旦|春节|除夕|五一|国庆)(期间|假期|长假|小长假|黄金周|前夕|前后|当天|当日)?/g,
+    /(?<![\d一二三四五六七八九十])(五一劳动节|大年初一|正月初一|大年三十|元宵节|劳动节|国庆节|端午节|中秋节|元旦|春节|除夕|五一|国庆|端午|中秋)(期间|假期|长假|小长假|黄金周|前夕|前后|当天|当日)?/g,
   extract(match) {
     const word = match[1] ?? ''
     const name = NAMES[word]

@@ -13,7 +13,7 @@ import {
   weekday,
   type Ymd,
 } from '../calendar.ts'
-import { HOLIDAYS, type HolidayName, SPRING_FESTIVAL } from '../holidays.ts'
+import { HOLIDAYS, type HolidayName, lunarDay, SPRING_FESTIVAL } from '../holidays.ts'
 import type { DateSpec, Draft } from '../model.ts'
 import type { Published } from '../published.ts'
 
@@ -266,6 +266,10 @@ function resolveAbs(st: State, d: Draft): { r: Resolved; rule?: string } | null 
 function holidayDay(name: HolidayName, y: number): Ymd | null {
   const h = HOLIDAYS[name]
   if (h.fixed) return ymd(y, h.fixed[0], h.fixed[1])
+  if (h.lunar) {
+    const md = lunarDay(y, h.lunar[0], h.lunar[1])
+    return md ? ymd(y, md[0], md[1]) : null
+  }
   const sf = SPRING_FESTIVAL[y]
   if (!sf || h.lunarOffset === undefined) return null
   return addDays({ y, m: sf[0], d: sf[1] }, h.lunarOffset)
