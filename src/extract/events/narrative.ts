@@ -2,6 +2,7 @@
 import type { Delegation, OrgMention, PersonMention, Place, PlaceMention, TimeMention, TimeValue } from '../types.ts'
 import type { DelegationMention, DraftDate, EventDraft, ReadInput, Span } from './draft.ts'
 import { ABBREVIATION_FOLLOW, REGION_ABBREVIATIONS } from './lexicon.ts'
+import { companySeatAt } from './org-seat.ts'
 
 export interface Clause {
   readonly start: number
@@ -246,6 +247,11 @@ export function placeRun(input: ReadInput, s: Sentence, from: number, rule: stri
         province: abbr.name,
       }
       out.push({ place, start: at, end: at + 1, rule: `${rule}+abbr` })
+    }
+    // 莅临特发集团: a company whose seat the article states
+    if (out.length === 0) {
+      const seat = companySeatAt(input, at)
+      if (seat) out.push({ place: seat.place, start: at, end: seat.end, rule: `${rule}+org-seat` })
     }
     break
   }

@@ -71,6 +71,15 @@ describe('visit reader', () => {
     expect(visits(text).map((v) => v.place)).toEqual(['350000'])
   })
 
+  it('places a visit to a company where the article seats it (…作为厦门的老牌企业)', () => {
+    const text = '6月3日上午，江西省副省长王某率代表团莅临某某集团。王某表示，某某作为厦门的老牌企业，实力雄厚。'
+    expect(visits(text)).toEqual([{ date: '2024-06-03..2024-06-03', place: '350200', actor: '360000' }])
+  })
+
+  it('reads no visit to a company the article does not seat', () => {
+    expect(visits('6月3日上午，江西省副省长王某率代表团莅临某某集团，双方座谈交流。')).toEqual([])
+  })
+
   it('reads a visit a host welcomes (对…访港表示欢迎)', () => {
     expect(visits('6月3日，行政长官对湖北省委书记王某率团访港表示欢迎。')).toEqual([
       { date: '2024-06-03..2024-06-03', place: '810000', actor: '420000' },
