@@ -1,18 +1,9 @@
 // What the feeds rank, and the clock they rank against.
+import type { FeedCandidate } from '../store/index.ts'
 
 export interface Clock {
   now(): Date
 }
 
-export interface FeedArticle {
-  readonly id: number
-  readonly title: string
-  readonly outlet: { readonly id: number; readonly name: string; readonly regionCode: string | null } | null
-  readonly publishedAt: Date
-  readonly viewCount: number
-  readonly commentCount: number
-  readonly likeCount: number
-  readonly favoriteCount: number
-  /** favourites given recently (the window is the caller's) */
-  readonly recentFavorites: number
-}
+/** An article as the feeds rank it: the store's feed candidate (counters, outlet, recent favourites). */
+export type FeedArticle = FeedCandidate

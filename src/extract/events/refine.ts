@@ -189,38 +189,59 @@ function mergeInto(keep: EventDraft, drop: EventDraft): void {
   keep.confidence = Math.min(0.99, Math.max(keep.confidence, drop.confidence) + 0.05)
 }
 
-/** Visits: one per traveller, region and span. */
-const dedupeVisits: Refiner = (drafts) => {
-  const out: EventDraft[] = []
-  const buckets = new Buckets()
-  for (const d of drafts) {
-    if (d.type !== 'visit') {
-      out.push(d)
-      continue
+/**
+ * One draft per occasion of a type: each draft of `type` is compared with the recent ones of its bucket; a twin
+ * folds into the better of the two (`fold` moves what the dropped one adds).
+ */
+function dedupe(
+  type: EventDraft['type'],
+  bucketOf: (d: EventDraft) => string,
+  twins: (o: EventDraft, d: EventDraft) => boolean,
+  fold: (keep: EventDraft, drop: EventDraft) => void,
+): Refiner {
+  return (drafts) => {
+    const out: EventDraft[] = []
+    const buckets = new Buckets()
+    for (const d of drafts) {
+      if (d.type !== type) {
+        out.push(d)
+        continue
+      }
+      const bucket = buckets.get(bucketOf(d))
+      const twin = findRecent(bucket, (o) => o.type === type && twins(o, d))
+      if (!twin) {
+        out.push(d)
+        bucket.push(d)
+        continue
+      }
+      const keep = better(twin, d)
+      const drop = keep === twin ? d : twin
+      mergeInto(keep, drop)
+      fold(keep, drop)
+      if (keep !== twin) {
+        replace(out, twin, keep)
+        replace(bucket, twin, keep)
+      }
     }
-    const r = rangeOf(d)
-    const bucket = buckets.get(`${d.actor?.region.code}:${provinceKey(d)}`)
-    const twin = findRecent(bucket, (o) => {
-      if (o.type !== 'visit' || !o.actor || !d.actor) return false
-      if (o.actor.region.code !== d.actor.region.code) return false
-      if (!samePlaceLoose(o, d)) return false
-      const ro = rangeOf(o)
-      if (!r || !ro || !overlaps(r, ro)) return false
-      // two dated stops in one province on different days stay apart; windows fold into days
-      if (!r.approx && !ro.approx && o.stops === 1 && d.stops === 1) return true
-      return true
-    })
-    if (!twin) {
-      out.push(d)
-      bucket.push(d)
-      continue
-    }
-    const keep = better(twin, d)
-    const drop = keep === twin ? d : twin
+    return out
+  }
+}
+
+function overlapping(a: EventDraft, b: EventDraft): boolean {
+  const ra = rangeOf(a)
+  const rb = rangeOf(b)
+  return ra !== null && rb !== null && overlaps(ra, rb)
+}
+
+/** Visits: one per traveller, region and span; one stay told twice covers every day either telling gives. */
+const dedupeVisits = dedupe(
+  'visit',
+  (d) => `${d.actor?.region.code}:${provinceKey(d)}`,
+  (o, d) =>
+    !!o.actor && !!d.actor && o.actor.region.code === d.actor.region.code && samePlaceLoose(o, d) && overlapping(o, d),
+  (keep, drop) => {
     const rk = rangeOf(keep)
     const rd = rangeOf(drop)
-    mergeInto(keep, drop)
-    // one stay told twice: it covers every day either telling gives
     if (rk && rd && !rk.approx && !rd.approx && keep.date && drop.date && (rd.a < rk.a || rd.b > rk.b)) {
       const v = keep.date.value
       keep.date = {
@@ -228,53 +249,28 @@ const dedupeVisits: Refiner = (drafts) => {
         value: { ...v, start: dayString(Math.min(rk.a, rd.a)), end: dayString(Math.max(rk.b, rd.b)) },
       }
     }
-    if (keep !== twin) {
-      replace(out, twin, keep)
-      replace(bucket, twin, keep)
-    }
-  }
-  return out
-}
+  },
+)
 
 const CALL = /^(会见|会谈|会晤|会面|接待)$/
 
 /** Meetings: one per occasion (same place, overlapping day, compatible name and counterparts). */
-const dedupeMeetings: Refiner = (drafts) => {
-  const out: EventDraft[] = []
-  const buckets = new Buckets()
-  for (const d of drafts) {
-    if (d.type !== 'meeting') {
-      out.push(d)
-      continue
-    }
-    const r = rangeOf(d)
-    const bucket = buckets.get(provinceKey(d))
-    const twin = findRecent(bucket, (o) => {
-      if (o.type !== 'meeting' || !samePlaceLoose(o, d)) return false
-      const ro = rangeOf(o)
-      if (!r || !ro || !overlaps(r, ro)) return false
-      if (o.name && d.name) return similarNames(o.name, d.name)
-      // a call (会见, 会谈) is its own occasion beside a convened meeting of the same day
-      if (CALL.test(o.verb) !== CALL.test(d.verb) && (o.name || d.name)) return false
-      if (o.counterparts.length > 0 && d.counterparts.length > 0)
-        return o.counterparts.some((c) => d.counterparts.includes(c))
-      return true
-    })
-    if (!twin) {
-      out.push(d)
-      bucket.push(d)
-      continue
-    }
-    const keep = better(twin, d)
-    mergeInto(keep, keep === twin ? d : twin)
-    if (!keep.name) keep.name = (keep === twin ? d : twin).name
-    if (keep !== twin) {
-      replace(out, twin, keep)
-      replace(bucket, twin, keep)
-    }
-  }
-  return out
-}
+const dedupeMeetings = dedupe(
+  'meeting',
+  provinceKey,
+  (o, d) => {
+    if (!samePlaceLoose(o, d) || !overlapping(o, d)) return false
+    if (o.name && d.name) return similarNames(o.name, d.name)
+    // a call (会见, 会谈) is its own occasion beside a convened meeting of the same day
+    if (CALL.test(o.verb) !== CALL.test(d.verb) && (o.name || d.name)) return false
+    if (o.counterparts.length > 0 && d.counterparts.length > 0)
+      return o.counterparts.some((c) => d.counterparts.includes(c))
+    return true
+  },
+  (keep, drop) => {
+    if (!keep.name) keep.name = drop.name
+  },
+)
 
 function normParty(p: string): string {
   return p.replace(/(股份)?有限(责任)?公司|集团|人民政府|政府/g, '')
