@@ -399,15 +399,17 @@ const windowsIntoDays: Refiner = (drafts) => {
 const MUNICIPALITIES = new Set(['11', '12', '31', '50'])
 
 /**
- * A visit to a province whose days' meetings and signings all took place in one of its cities was a visit to that
- * city (抵浙 … 下午在杭州召开交流会): the visit takes the city.
+ * A one-day visit to a province whose meetings and signings that day all took place in one of its cities was a visit
+ * to that city (抵浙 … 下午在杭州召开交流会): the visit takes the city.
  */
 const visitCityFromItsDays: Refiner = (drafts) =>
   drafts.map((d) => {
     const code = d.place?.code
     const r = rangeOf(d)
+    // one day only: on a longer stay the days without a meeting may have been elsewhere in the province
     if (d.type !== 'visit' || !code?.endsWith('0000') || MUNICIPALITIES.has(code.slice(0, 2)) || !r || r.approx)
       return d
+    if (r.a !== r.b) return d
     const within = drafts.filter((o) => {
       const ro = rangeOf(o)
       const oc = o.place?.code ?? ''

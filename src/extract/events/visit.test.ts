@@ -61,12 +61,17 @@ describe('visit reader', () => {
     ])
   })
 
-  it('places a visit to a province in the one city where its days’ meetings were held', () => {
+  it('places a one-day visit to a province in the one city where that day’s meetings were held', () => {
     const text = '6月3日上午，江西省党政代表团抵闽考察。当天下午，赣闽两省经济合作交流会在福州召开。'
     expect(visits(text)).toEqual([{ date: '2024-06-03..2024-06-03', place: '350100', actor: '360000' }])
   })
 
-  it('keeps the province when its days’ meetings were in several of its cities', () => {
+  it('keeps the province for a stay of several days, whose other days may have been elsewhere', () => {
+    const text = '6月3日至4日，江西省党政代表团赴福建省考察。4日下午，两省座谈会在福州召开。'
+    expect(visits(text).map((v) => v.place)).toEqual(['350000'])
+  })
+
+  it('keeps the province when the day’s meetings were in several of its cities', () => {
     const text = '6月3日，江西省党政代表团抵闽考察。当天上午，座谈会在福州召开；当天下午，推介会在厦门举行。'
     expect(visits(text).map((v) => v.place)).toEqual(['350000'])
   })
