@@ -95,6 +95,19 @@ export async function benchIngest(options: { articles?: number } = {}): Promise<
   const threads = Math.max(1, Math.min(4, availableParallelism() - 1))
   const engine = createEnginePool(threads)
   await engine.read([{ title: '预热', body: '预热分词。', published: '2024-01-01', script: 'hans' }])
+  // … and the ingest path itself (queue, pipeline, store code), on a throwaway embedded store
+  const warm = await createStore({ kind: 'pglite', dataDir: 'memory://' })
+  try {
+    await migrate(warm.db)
+    const warmBytes = new TextEncoder().encode(toJsonl(generateArticles(200, { seed: 2, length: 'item' })))
+    await ingestBatch(
+      { store: warm, extract, engine, engineVersion: 'warm-up', clock: () => new Date() },
+      [{ source: 'warm.jsonl', bytes: warmBytes }],
+      { workers: 2, claim: 64 },
+    )
+  } finally {
+    await warm.close()
+  }
   const rows: IngestBenchRow[] = []
   for (const leg of legs) {
     for (const corpus of corpora) {
