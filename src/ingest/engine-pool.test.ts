@@ -4,7 +4,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { generateArticles, toJsonl } from '../../test/fixtures/ingest/generate.ts'
 import { openTestStore } from '../../test/support/store-legs.ts'
 import { extract } from '../extract/index.ts'
-import { createEnginePool, type IngestDeps, ingestBatch } from './index.ts'
+import { claimJobs, enqueueJobs } from '../store/index.ts'
+import { createEnginePool, type IngestDeps, ingestBatch, readInput } from './index.ts'
+import { processArticleJobs } from './pipeline.ts'
 import { type ReadRequest, readArticle } from './reading.ts'
 
 const articles = generateArticles(7, { seed: 5, length: 'item' })
@@ -34,6 +36,33 @@ describe('engine threads', () => {
 
   it('refuse a pool of no threads', () => {
     expect(() => createEnginePool(0)).toThrow(RangeError)
+  })
+
+  it('that fail leave the claim to the worker’s own thread, in the claim’s one transaction', async () => {
+    const store = await openTestStore('pglite')
+    try {
+      let calls = 0
+      const broken: IngestDeps['engine'] = {
+        read: () => {
+          calls++
+          return Promise.reject(new Error('an engine thread exited (code 1)'))
+        },
+      }
+      const deps: IngestDeps = { store, extract, engine: broken, engineVersion: 't', clock: () => new Date() }
+      const jsonl = new TextEncoder().encode(toJsonl(generateArticles(10, { seed: 9, length: 'item' })))
+      const drafts = readInput({ source: 'gen.jsonl', bytes: jsonl }).flatMap((i) => (i.ok ? [i] : []))
+      await enqueueJobs(
+        store.db,
+        'b',
+        drafts.map((i) => ({ kind: 'article', source: i.source, payload: i.draft })),
+      )
+      const jobs = await claimJobs(store.db, { worker: 'w', limit: 10, leaseSeconds: 30 })
+      const result = await processArticleJobs(deps, jobs, 'w')
+      expect(calls).toBe(1)
+      expect([...result.outcomes.values()].map((o) => o.kind)).toEqual(Array(10).fill('stored'))
+    } finally {
+      await store.close()
+    }
   })
 
   it('store the same stories and events for a batch as the worker’s own thread does', async () => {

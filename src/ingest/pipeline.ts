@@ -21,7 +21,7 @@ import {
 import { type ArticleDraft, chinaTime } from './article.ts'
 import type { IngestDeps } from './deps.ts'
 import { replaceArticleEvents } from './merge-events.ts'
-import { type ReadRequest, readInThread, runEngine } from './reading.ts'
+import { type ReadOutcome, type ReadRequest, readInThread, runEngine } from './reading.ts'
 import { sketch } from './sketch.ts'
 import { linkStories, type NewArticle, writeNewArticles } from './write-claim.ts'
 
@@ -103,6 +103,21 @@ async function outletId(db: Kysely<Database>, name: string | undefined): Promise
   return outlet.id
 }
 
+/**
+ * Reads a claim's articles: on the engine threads when there are enough of them, else (or when the threads fail: one
+ * that died, or cannot start) in this thread, so a broken pool slows ingest down but loses nothing.
+ */
+async function readAll(deps: IngestDeps, requests: readonly ReadRequest[]): Promise<ReadOutcome[]> {
+  if (deps.engine && requests.length >= ENGINE_THREADS_FROM) {
+    try {
+      return await deps.engine.read(requests)
+    } catch {
+      // read here instead
+    }
+  }
+  return readInThread(deps.extract, requests)
+}
+
 /** The work done before the transaction: duplicates found, the engine run, the sketch computed. */
 async function prepare(deps: IngestDeps, jobs: readonly Job[]): Promise<Prepared[]> {
   const { db } = deps.store
@@ -140,10 +155,7 @@ async function prepare(deps: IngestDeps, jobs: readonly Job[]): Promise<Prepared
     })
   }
   // a few articles are read here: an engine thread's start (about a second) would cost more than it saves
-  const outcomes =
-    deps.engine && requests.length >= ENGINE_THREADS_FROM
-      ? await deps.engine.read(requests)
-      : await readInThread(deps.extract, requests)
+  const outcomes = await readAll(deps, requests)
   const out: Prepared[] = []
   for (const p of prepared) {
     if (!('read' in p)) {
