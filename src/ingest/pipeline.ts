@@ -2,7 +2,6 @@
 // articles, story links, sketches, events, the jobs' own status — in ONE transaction under the ingest lock. A worker
 // killed at any point leaves either all of a claim's effects or none, and its jobs are claimed again after the lease.
 import { type Kysely, sql } from 'kysely'
-import type { ExtractResult } from '../extract/index.ts'
 import {
   addQuarantine,
   contentHash,
@@ -76,15 +75,7 @@ function isDraft(value: unknown): value is ArticleDraft {
 
 type Prepared =
   | { readonly job: Job; readonly settled: ArticleOutcome; readonly quarantine?: { code: string; reason: string } }
-  | {
-      readonly job: Job
-      readonly draft: ArticleDraft
-      readonly hash: string
-      readonly published: string
-      readonly reading: ExtractResult
-      readonly hashes: number[]
-      readonly outletId: number | null
-    }
+  | NewArticle
 
 const outletCache = new WeakMap<object, Map<string, number>>()
 
@@ -108,6 +99,7 @@ async function outletId(db: Kysely<Database>, name: string | undefined): Promise
  * that died, or cannot start) in this thread, so a broken pool slows ingest down but loses nothing.
  */
 async function readAll(deps: IngestDeps, requests: readonly ReadRequest[]): Promise<ReadOutcome[]> {
+  // a few articles are read here: an engine thread's start (about a second) would cost more than it saves
   if (deps.engine && requests.length >= ENGINE_THREADS_FROM) {
     try {
       return await deps.engine.read(requests)
@@ -122,10 +114,11 @@ async function readAll(deps: IngestDeps, requests: readonly ReadRequest[]): Prom
 async function prepare(deps: IngestDeps, jobs: readonly Job[]): Promise<Prepared[]> {
   const { db } = deps.store
   const drafts = jobs.map((job) => (isDraft(job.payload) ? job.payload : undefined))
-  const identities = drafts.flatMap((d) =>
-    d ? [{ canonicalUrl: d.url, contentHash: contentHash(d.title, d.body) }] : [],
+  const hashes = drafts.map((d) => (d ? contentHash(d.title, d.body) : ''))
+  const same = await findSameArticles(
+    db,
+    drafts.flatMap((d, i) => (d ? [{ canonicalUrl: d.url, contentHash: hashes[i] as string }] : [])),
   )
-  const same = await findSameArticles(db, identities)
   const prepared: (Prepared | { job: Job; draft: ArticleDraft; hash: string; read: number })[] = []
   const requests: ReadRequest[] = []
   for (const [i, job] of jobs.entries()) {
@@ -139,7 +132,7 @@ async function prepare(deps: IngestDeps, jobs: readonly Job[]): Promise<Prepared
       })
       continue
     }
-    const hash = contentHash(draft.title, draft.body)
+    const hash = hashes[i] as string
     const seen = same.byHash.get(hash) ?? (draft.url ? same.byUrl.get(draft.url) : undefined)
     if (seen !== undefined) {
       prepared.push({ job, settled: { kind: 'duplicate', articleId: seen } })
@@ -154,7 +147,6 @@ async function prepare(deps: IngestDeps, jobs: readonly Job[]): Promise<Prepared
       script: draft.script,
     })
   }
-  // a few articles are read here: an engine thread's start (about a second) would cost more than it saves
   const outcomes = await readAll(deps, requests)
   const out: Prepared[] = []
   for (const p of prepared) {
