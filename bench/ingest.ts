@@ -4,13 +4,12 @@
 // ZHENGJI_TEST_DATABASE_URL names a server (a scratch database is created there and dropped). Target ratio ≥ 0.5.
 // Two corpora: whole reports (about 2,100 characters, the seed page's length) and short items (about 800, the
 // development set's length). The extract-only rate is the best of three warm passes, so noise favours the baseline.
-import { randomBytes } from 'node:crypto'
 import { availableParallelism } from 'node:os'
-import pg from 'pg'
 import { extract } from '../src/extract/index.ts'
 import { createEnginePool, ingestBatch, readInput, sketch } from '../src/ingest/index.ts'
 import { createStore, migrate, type Store } from '../src/store/index.ts'
 import { type ArticleLength, generateArticles, toJsonl } from '../test/fixtures/ingest/generate.ts'
+import { scratchDatabase } from '../test/support/scratch-postgres.ts'
 
 export interface IngestBenchRow {
   readonly store: 'pglite' | 'postgres'
@@ -29,22 +28,13 @@ export interface IngestBenchRow {
 }
 
 async function scratchPostgres(adminUrl: string): Promise<{ store: Store; drop: () => Promise<void> }> {
-  const name = `zj_bench_${randomBytes(5).toString('hex')}`
-  const admin = new pg.Client({ connectionString: adminUrl })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  const store = await createStore({ kind: 'postgres', databaseUrl: url.toString() })
+  const scratch = await scratchDatabase(adminUrl, 'zj_bench_')
+  const store = await createStore({ kind: 'postgres', databaseUrl: scratch.databaseUrl })
   return {
     store,
     drop: async () => {
       await store.close()
-      const c = new pg.Client({ connectionString: adminUrl })
-      await c.connect()
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await c.end()
+      await scratch.drop()
     },
   }
 }

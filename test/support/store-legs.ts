@@ -1,8 +1,7 @@
 // The store legs every store-backed suite runs on: embedded PGlite always, PostgreSQL when ZHENGJI_TEST_DATABASE_URL
 // names a server. Each opened store gets a database of its own, so test files can run side by side.
-import { randomBytes } from 'node:crypto'
-import pg from 'pg'
 import { createStore, migrate, type Store } from '../../src/store/index.ts'
+import { scratchDatabase } from './scratch-postgres.ts'
 
 export type Leg = 'pglite' | 'postgres'
 
@@ -28,21 +27,10 @@ export async function openTestStore(leg: Leg, options: { migrated?: boolean } = 
     store = await createStore({ kind: 'pglite', dataDir: 'memory://' })
   } else {
     if (!adminUrl) throw new Error('the postgres leg needs ZHENGJI_TEST_DATABASE_URL')
-    const name = `zj_test_${randomBytes(6).toString('hex')}`
-    const admin = new pg.Client({ connectionString: adminUrl })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE ${name}`)
-    await admin.end()
-    const url = new URL(adminUrl)
-    url.pathname = `/${name}`
-    databaseUrl = url.toString()
+    const scratch = await scratchDatabase(adminUrl, 'zj_test_')
+    databaseUrl = scratch.databaseUrl
+    drop = scratch.drop
     store = await createStore({ kind: 'postgres', databaseUrl })
-    drop = async () => {
-      const c = new pg.Client({ connectionString: adminUrl })
-      await c.connect()
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await c.end()
-    }
   }
   if (options.migrated !== false) await migrate(store.db)
   const close = async () => {
