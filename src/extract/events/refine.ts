@@ -402,31 +402,29 @@ const MUNICIPALITIES = new Set(['11', '12', '31', '50'])
  * A one-day visit to a province whose meetings and signings that day all took place in one of its cities was a visit
  * to that city (抵浙 … 下午在杭州召开交流会): the visit takes the city.
  */
-const visitCityFromItsDays: Refiner = (drafts) =>
-  drafts.map((d) => {
+const visitCityFromItsDays: Refiner = (drafts) => {
+  // the dated meetings and signings placed in a city, by province: each visit reads its own province's only
+  const byProvince = new Buckets()
+  for (const o of drafts) {
+    const range = rangeOf(o)
+    const oc = o.place?.code ?? ''
+    if (o.type !== 'visit' && range && !range.approx && oc && !oc.endsWith('0000'))
+      byProvince.get(oc.slice(0, 2)).push(o)
+  }
+  return drafts.map((d) => {
     const code = d.place?.code
     const r = rangeOf(d)
     // one day only: on a longer stay the days without a meeting may have been elsewhere in the province
     if (d.type !== 'visit' || !code?.endsWith('0000') || MUNICIPALITIES.has(code.slice(0, 2)) || !r || r.approx)
       return d
     if (r.a !== r.b) return d
-    const within = drafts.filter((o) => {
-      const ro = rangeOf(o)
-      const oc = o.place?.code ?? ''
-      return (
-        o.type !== 'visit' &&
-        ro &&
-        !ro.approx &&
-        overlaps(r, ro) &&
-        oc.startsWith(code.slice(0, 2)) &&
-        !oc.endsWith('0000')
-      )
-    })
+    const within = byProvince.get(code.slice(0, 2)).filter((o) => overlaps(r, rangeOf(o) as Range))
     const cities = new Set(within.map((o) => o.place?.code.slice(0, 4)))
     const host = within[0]
     if (cities.size !== 1 || !host?.place) return d
     return { ...d, place: host.place, placeSpan: host.placeSpan && { ...host.placeSpan, rule: 'place:same-days' } }
   })
+}
 
 export const REFINERS: readonly (readonly [string, Refiner])[] = [
   ['complete', complete],
