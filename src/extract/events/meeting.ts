@@ -2,7 +2,7 @@
 import type { Place } from '../types.ts'
 import { type EventDraft, newDraft, type ReadInput, type Span } from './draft.ts'
 import { MEETING_NOUNS, PLAN_MARKERS } from './lexicon.ts'
-import { clauseOf, dateAt, type NarrativeState, placeRun, type Sentence } from './narrative.ts'
+import { clauseOf, dateAt, explicitPlace, type NarrativeState, type Sentence } from './narrative.ts'
 
 const NOUN = new RegExp(`(?:${MEETING_NOUNS})`, 'g')
 const VERB = /会见|会谈|会晤|会面|座谈交流|(?<!设宴)接待|举行座谈|(?<!参与|参加)座谈(?!会)/g
@@ -33,20 +33,6 @@ function nameBefore(text: string, from: number, nounEnd: number): { name: string
     cut = e
   }
   return { name: slice.slice(cut).replace(/^[—\-·\s了]+/, ''), start: from + cut }
-}
-
-function explicitPlace(input: ReadInput, s: Sentence, from: number, to: number): { place: Place; span: Span } | null {
-  const { text } = input
-  const re = /[在于]/g
-  const slice = text.slice(from, to)
-  let found: { place: Place; span: Span } | null = null
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    const at = from + m.index + 1
-    const run = placeRun(input, s, at, 'place:at')
-    const p = run.at(-1)
-    if (p) found = { place: p.place, span: { start: p.start, end: p.end, rule: p.rule } }
-  }
-  return found
 }
 
 function placeFor(

@@ -258,6 +258,25 @@ export function placeRun(input: ReadInput, s: Sentence, from: number, rule: stri
   return out
 }
 
+/** The last place told after 在 / 于 between `from` and `to` (在广州召开, 于福州签署), with its span. */
+export function explicitPlace(
+  input: ReadInput,
+  s: Sentence,
+  from: number,
+  to: number,
+): { place: Place; span: Span } | null {
+  const { text } = input
+  const re = /[在于]/g
+  const slice = text.slice(from, to)
+  let found: { place: Place; span: Span } | null = null
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    const run = placeRun(input, s, from + m.index + 1, 'place:at')
+    const p = run.at(-1)
+    if (p) found = { place: p.place, span: { start: p.start, end: p.end, rule: p.rule } }
+  }
+  return found
+}
+
 export function provinceCode(code: string): string {
   return `${code.slice(0, 2)}0000`
 }

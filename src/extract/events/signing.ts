@@ -8,27 +8,13 @@ import {
   phraseAfterVerb,
   titleParties,
 } from '../agreements/index.ts'
-import type { Place } from '../types.ts'
-import { type EventDraft, newDraft, type ReadInput, type Span } from './draft.ts'
+import { type EventDraft, newDraft, type ReadInput } from './draft.ts'
 import { PLAN_MARKERS } from './lexicon.ts'
-import { clauseOf, dateAt, type NarrativeState, placeRun, type Sentence } from './narrative.ts'
+import { clauseOf, dateAt, explicitPlace, type NarrativeState, type Sentence } from './narrative.ts'
 
 const VERB = /签署|签订|签约|签下|缔结|草签|签字仪式|(?:协议|协定|备忘录|合同)的签署/g
 const INTENT = /达成[^,。]{0,8}意向|意向|拟|将|计划|准备|有望|即将/
 const BOTH = /双方|两地|两省区|两省|两市|两区|两县|两国/
-
-function explicitPlace(input: ReadInput, s: Sentence, from: number, to: number): { place: Place; span: Span } | null {
-  const { text } = input
-  const re = /[在于]/g
-  const slice = text.slice(from, to)
-  let found: { place: Place; span: Span } | null = null
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    const run = placeRun(input, s, from + m.index + 1, 'place:at')
-    const p = run.at(-1)
-    if (p) found = { place: p.place, span: { start: p.start, end: p.end, rule: p.rule } }
-  }
-  return found
-}
 
 /**
  * The two sides of 双方 / 两省: the narrative's meeting name, else the delegation's region and its hosts — at the
