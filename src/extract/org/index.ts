@@ -244,14 +244,7 @@ const TITLE_AFTER = /^(?:副?书记|常委|副?主任|副?主席|副?秘书长|�
 
 /** The first place inside an organisation's name run [s, i]. */
 function placeStarting(places: readonly PlaceMention[], s: number, i: number): PlaceMention | undefined {
-  let lo = 0
-  let hi = places.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((places[mid]?.start ?? 0) < s) lo = mid + 1
-    else hi = mid
-  }
-  const p = places[lo]
+  const p = places[firstFrom(places, s)]
   return p && p.start <= i ? p : undefined
 }
 

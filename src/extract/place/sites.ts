@@ -4,6 +4,7 @@ import { type Unit, unitByCode } from './gazetteer.ts'
 import { homeCode } from './home-words.ts'
 import { COMPANY_HEADQUARTERS, SITE_SUFFIXES } from './lexicon.ts'
 import { isHan, mention, toPlace } from './mention.ts'
+import { firstFrom } from './spans.ts'
 import { allMatches, createTrie, insert, type TrieNode } from './trie.ts'
 
 const SENTENCE_END = new Set([...'。!?;\n'])
@@ -153,13 +154,7 @@ function headquartersBefore(text: string, at: number): Unit | undefined {
 
 /** The last mention (sorted by start) that ends at or before `pos`. */
 function lastEndingBy(places: readonly PlaceMention[], pos: number): PlaceMention | undefined {
-  let lo = 0
-  let hi = places.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((places[mid]?.start ?? 0) < pos) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstFrom(places, pos)
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
     const p = places[k]
     if (p && p.end <= pos) return p
