@@ -125,12 +125,53 @@ async function* asAsync<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerato
   yield* items
 }
 
-/** Works a batch off with `workers` concurrent loops and collects one result per job. */
+/** Read articles are enqueued by 200, or at the end of an input when this long has passed since the last enqueue. */
+const FLUSH_MS = 250
+
+/** Wakes a batch's idle workers when jobs are enqueued, and tells them when no more will be. */
+interface Doorbell {
+  readonly enqueuing: () => boolean
+  readonly idle: (ms: number, signal?: AbortSignal) => Promise<void>
+}
+
+function doorbell(): Doorbell & { ring(): void; close(): void } {
+  let open = true
+  let waiters: (() => void)[] = []
+  const ring = () => {
+    const woken = waiters
+    waiters = []
+    for (const wake of woken) wake()
+  }
+  return {
+    enqueuing: () => open,
+    ring,
+    close() {
+      open = false
+      ring()
+    },
+    idle: (ms, signal) =>
+      new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer)
+          resolve()
+        }
+        const timer = setTimeout(wake, ms)
+        waiters.push(wake)
+        signal?.addEventListener('abort', wake, { once: true })
+      }),
+  }
+}
+
+/**
+ * Works a batch off with `workers` concurrent loops. With a doorbell the loops start while the batch is still being
+ * enqueued (the engine reads the first articles while the rest are read from their files) and end once it is not.
+ */
 async function workBatch(
   deps: IngestDeps,
   batch: string,
   options: BatchOptions,
   progress: { done: number; total: number; totalKnown: boolean },
+  bell?: Doorbell,
 ): Promise<void> {
   const loops = Math.max(1, options.workers ?? 2)
   const tick = () => {
@@ -147,6 +188,7 @@ async function workBatch(
         ...(options.leaseSeconds ? { leaseSeconds: options.leaseSeconds } : {}),
         ...(options.hooks ? { hooks: options.hooks } : {}),
         onOutcome: tick,
+        ...(bell ? { enqueuing: bell.enqueuing, idle: bell.idle } : {}),
       }),
     ),
   )
@@ -167,9 +209,14 @@ export async function ingestBatch(
   const results: (ItemResult | { jobIndex: number; source: string })[] = []
   const progress = { done: 0, total: 0, totalKnown: false }
   let pending: { source: string; draft: ArticleDraft }[] = []
+  // the workers, started with the first enqueued jobs
+  const bell = doorbell()
+  let working: Promise<void> | undefined
   const jobSources: string[] = []
+  let flushedAt = 0
   const flush = async () => {
     if (pending.length === 0) return
+    flushedAt = Date.now()
     const chunk = pending
     pending = []
     const jobs: JobInput[] = chunk.map((p) => ({ kind: 'article', source: p.source, payload: p.draft }))
@@ -181,6 +228,12 @@ export async function ingestBatch(
       }
       progress.total += chunk.length
       options.onProgress?.({ ...progress })
+      if (options.work !== false) {
+        working ??= workBatch(deps, batch, options, progress, bell).catch(() => {
+          // a database outage: the jobs stay queued and are reported so
+        })
+        bell.ring()
+      }
     } catch (error) {
       for (const p of chunk) results.push({ source: p.source, status: 'failed', reason: (error as Error).message })
     }
@@ -212,17 +265,15 @@ export async function ingestBatch(
         await quarantine(item)
       }
     }
+    // the end of an input: what is pending goes to the queue when no worker has work yet, or now and then, so the
+    // workers are not idle while many small inputs are read
+    if ((options.work !== false && !working) || Date.now() - flushedAt >= FLUSH_MS) await flush()
   }
   await flush()
   progress.totalKnown = true
   options.onProgress?.({ ...progress })
-  if (options.work !== false && jobSources.length > 0) {
-    try {
-      await workBatch(deps, batch, options, progress)
-    } catch {
-      // a database outage: the jobs stay queued and are reported so
-    }
-  }
+  bell.close()
+  await working
   const byIndex: ItemResult[] = []
   if (jobSources.length > 0) {
     try {

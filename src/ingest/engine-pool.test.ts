@@ -25,7 +25,7 @@ describe('engine threads', () => {
   it('read every article as the worker’s own thread would, in the order asked', async () => {
     const threaded = await pool.read(requests)
     expect(threaded).toEqual(requests.map((r) => readArticle(extract, r)))
-    expect(threaded.every((o) => 'reading' in o && o.reading.events.length > 0)).toBe(true)
+    expect(threaded.every((o) => 'events' in o && o.events.length > 0)).toBe(true)
   })
 
   it('start again after the pool was closed', async () => {

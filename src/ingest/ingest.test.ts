@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LEGS, openTestStore, type TestStore } from '../../test/support/store-legs.ts'
 import { extract } from '../extract/index.ts'
 import { countEvents, listEvents, listQuarantine, storySources } from '../store/index.ts'
-import { type IngestDeps, ingestPaths, reextractArticles, retryQuarantined } from './index.ts'
+import { type IngestDeps, ingestBatch, ingestPaths, reextractArticles, retryQuarantined } from './index.ts'
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url))
 const PAGES = join(FIXTURES, 'pages')
@@ -93,6 +93,29 @@ for (const leg of LEGS) {
         expect(e.dateStart.startsWith('2025-04')).toBe(true)
         expect(e.articleIds).toEqual([feedTrip?.articleId])
       }
+    })
+
+    it('works on the first inputs while later ones are still being read', async () => {
+      const text = (title: string, place: string) =>
+        new TextEncoder().encode(`${title}\n2025年4月2日，湖南省党政代表团抵达${place}，开展学习考察。`)
+      const storedCount = async () =>
+        (await store.db.selectFrom('articles').select('id').where('title', '=', '先读到的一篇').execute()).length
+      let storedBeforeSecond = 0
+      async function* inputs() {
+        yield { source: 'first.txt', bytes: text('先读到的一篇', '贵州省') }
+        // the second input comes only once the first article is stored (or after ten seconds)
+        for (let waited = 0; waited < 10_000 && storedBeforeSecond === 0; waited += 50) {
+          storedBeforeSecond = await storedCount()
+          if (storedBeforeSecond === 0) await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+        yield { source: 'second.txt', bytes: text('后读到的一篇', '云南省') }
+      }
+      const report = await ingestBatch(depsOf(store), inputs())
+      expect(storedBeforeSecond).toBe(1)
+      expect(report.items.map((i) => [i.source, i.status])).toEqual([
+        ['first.txt', 'stored'],
+        ['second.txt', 'stored'],
+      ])
     })
 
     it('stores an article ingested twice once', async () => {

@@ -167,7 +167,7 @@ async function prepare(deps: IngestDeps, jobs: readonly Job[]): Promise<Prepared
       draft: p.draft,
       hash: p.hash,
       published: request.published,
-      reading: outcome.reading,
+      events: outcome.events,
       hashes: outcome.hashes,
       outletId: await outletId(db, p.draft.outlet),
     })

@@ -13,7 +13,13 @@ export interface ReadRequest {
   readonly script: 'hans' | 'hant'
 }
 
-export type ReadOutcome = { readonly reading: ExtractResult; readonly hashes: number[] } | { readonly error: string }
+/**
+ * What ingest keeps of a reading: the events and the sketch. The engine's intermediate mentions (every time, place,
+ * person… it found) are left behind: they are twice the size of the events and would cross threads for nothing.
+ */
+export type ReadOutcome =
+  | { readonly events: ExtractResult['events']; readonly hashes: number[] }
+  | { readonly error: string }
 
 /** Runs the engine only: `{ error }` when it throws. */
 export function runEngine(extract: ExtractFn, request: Omit<ReadRequest, 'script'>): ExtractResult | { error: string } {
@@ -32,7 +38,7 @@ export function runEngine(extract: ExtractFn, request: Omit<ReadRequest, 'script
 export function readArticle(extract: ExtractFn, request: ReadRequest): ReadOutcome {
   const reading = runEngine(extract, request)
   if ('error' in reading) return reading
-  return { reading, hashes: sketch(`${request.title}\n${request.body}`, request.script) }
+  return { events: reading.events, hashes: sketch(`${request.title}\n${request.body}`, request.script) }
 }
 
 /** Reads articles one after another in this thread, letting other work of the process run between them. */

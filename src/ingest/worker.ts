@@ -42,6 +42,10 @@ export interface WorkerOptions {
   /** 'drained': return once no job is queued or running; 'stopped' (default): run until the signal aborts */
   readonly until?: 'drained' | 'stopped'
   readonly pollMs?: number
+  /** with until 'drained': true while jobs may still be enqueued (the batch is reading its inputs) */
+  readonly enqueuing?: () => boolean
+  /** waits for work instead of sleeping `ms`: may resolve early, when jobs were enqueued */
+  readonly idle?: (ms: number, signal?: AbortSignal) => Promise<void>
   readonly signal?: AbortSignal
   /** attempts before a job is given up and quarantined (default 5) */
   readonly maxAttempts?: number
@@ -115,11 +119,11 @@ export async function runWorker(deps: IngestDeps, options: WorkerOptions = {}): 
   while (!options.signal?.aborted && !crashed) {
     const jobs = await claimJobs(db, { worker, limit, leaseSeconds, batch: options.batch })
     if (jobs.length === 0) {
-      if (options.until === 'drained') {
+      if (options.until === 'drained' && !options.enqueuing?.()) {
         const counts = await jobCounts(db, options.batch)
         if (counts.queued === 0 && counts.running === 0) break
       }
-      await sleep(options.pollMs ?? 500, options.signal)
+      await (options.idle ?? sleep)(options.pollMs ?? 500, options.signal)
       continue
     }
     const held = new Set(jobs.map((j) => j.id))

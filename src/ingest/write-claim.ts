@@ -2,7 +2,7 @@
 // per article. Articles are still decided one after another in claim order — an article can be a near-duplicate of
 // an earlier one of the same claim, and its events can join events an earlier one created — but in memory.
 import type { Kysely } from 'kysely'
-import type { ExtractResult } from '../extract/index.ts'
+import type { ExtractedEvent } from '../extract/index.ts'
 import {
   createStories,
   type Database,
@@ -13,6 +13,7 @@ import {
   insertMentions,
   type Job,
   linkNewArticles,
+  SketchMemo,
   sketchCandidatesMany,
   updateEvents,
 } from '../store/index.ts'
@@ -26,7 +27,7 @@ export interface NewArticle {
   readonly draft: ArticleDraft
   readonly hash: string
   readonly published: string
-  readonly reading: ExtractResult
+  readonly events: readonly ExtractedEvent[]
   readonly hashes: readonly number[]
   readonly outletId: number | null
 }
@@ -42,6 +43,18 @@ export interface NewArticleOutcome {
 }
 
 const DAY = 86_400_000
+
+/** One memo of stored sketches per store, for the life of the process (sketches never change once stored). */
+const memos = new WeakMap<object, SketchMemo>()
+
+function sketchMemo(deps: IngestDeps): SketchMemo {
+  let memo = memos.get(deps.store)
+  if (!memo) {
+    memo = new SketchMemo()
+    memos.set(deps.store, memo)
+  }
+  return memo
+}
 
 function intersectionSize(a: ReadonlySet<number>, b: readonly number[]): number {
   let n = 0
@@ -65,10 +78,12 @@ export async function linkStories(
   deps: IngestDeps,
   items: readonly { articleId: number; hashes: readonly number[]; published: Date; source: string | null }[],
 ): Promise<StoryLink[]> {
+  const memo = sketchMemo(deps)
   const stored = await sketchCandidatesMany(
     trx,
     items.map((p) => ({ hashes: p.hashes, around: p.published })),
     NEAR_DUPLICATE,
+    memo,
   )
   const times = items.map((p) => p.published.getTime())
   const sets = items.map((p) => new Set(p.hashes))
@@ -119,6 +134,8 @@ export async function linkStories(
       publishedAt: p.published,
     })),
   )
+  // remembered even if the transaction rolls back: ids are never reused, so a lookup never meets these again
+  for (const p of items) memo.remember(p.articleId, p.hashes)
   return links
 }
 
@@ -158,7 +175,7 @@ export async function writeNewArticles(
   )
 
   // ── events: stored candidates from one query, events created by earlier articles of this claim in memory
-  const facts = items.map((p) => p.reading.events.map(factsOf))
+  const facts = items.map((p) => p.events.map(factsOf))
   const candidates = await eventCandidatesAny(
     trx,
     facts.flat().map((f) => ({ type: f.type, start: f.spanStart, end: f.spanEnd })),
@@ -208,7 +225,7 @@ export async function writeNewArticles(
   await insertMentions(
     trx,
     items.flatMap((p, i) =>
-      p.reading.events.map((event, ordinal) => ({
+      p.events.map((event, ordinal) => ({
         eventId: mentionTargets[i]?.[ordinal]?.id as number,
         articleId: ids[i] as number,
         ordinal,
@@ -223,7 +240,7 @@ export async function writeNewArticles(
       kind: link.nearDuplicateOf == null ? 'stored' : 'near-duplicate',
       articleId: ids[i] as number,
       ...link,
-      events: p.reading.events.length,
+      events: p.events.length,
       merged: merged[i] ?? 0,
     }
   })

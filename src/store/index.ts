@@ -116,6 +116,7 @@ export {
   linkNewArticles,
   markExtracted,
   type SketchCandidate,
+  SketchMemo,
   type StorySource,
   type StorySources,
   sketchCandidatesMany,

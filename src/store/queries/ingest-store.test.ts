@@ -13,6 +13,7 @@ import {
   linkNewArticles,
   MIGRATIONS,
   migrate,
+  SketchMemo,
   sketchCandidatesMany,
   sketchKeys,
   updateEvents,
@@ -129,6 +130,36 @@ for (const leg of LEGS) {
         { minShared: 3, days: 30 },
       )
       expect(found.map((c) => [c.index, c.articleId, c.shared, c.sketchSize])).toEqual([[0, near, 6, 8]])
+    })
+
+    it('a memo counts shared hashes from what it remembers, and reads only the sketches it lacks', async () => {
+      const shared = [501, -502, 503, 504]
+      const a = await addArticle(store, 11, '2032-03-01T08:00:00+08:00', [...shared, 5001])
+      const b = await addArticle(store, 12, '2032-03-02T08:00:00+08:00', [...shared, 5002, 5003])
+      const probe = [{ hashes: [...shared, 5999], around: new Date('2032-03-03T08:00:00+08:00') }]
+      const memo = new SketchMemo()
+      const first = await sketchCandidatesMany(store.db, probe, { minShared: 3, days: 30 }, memo)
+      expect(first.map((c) => [c.articleId, c.shared]).sort()).toEqual(
+        [
+          [a, 4],
+          [b, 4],
+        ].sort(),
+      )
+      // the stored sketches were read into the memo: unsigned, as stored
+      expect([...(memo.get(a) ?? [])].sort((x, y) => x - y)).toEqual([501, 503, 504, 5001, -502 >>> 0])
+      // what the memo holds is what is counted: a remembered sketch is not read again
+      memo.remember(b, [501])
+      const second = await sketchCandidatesMany(store.db, probe, { minShared: 3, days: 30 }, memo)
+      expect(second.map((c) => c.articleId)).toEqual([a])
+    })
+
+    it('a memo forgets its oldest sketches beyond its capacity', () => {
+      const memo = new SketchMemo(2)
+      memo.remember(1, [1])
+      memo.remember(2, [2])
+      memo.remember(3, [-3])
+      expect(memo.get(1)).toBeUndefined()
+      expect([...(memo.get(3) ?? [])]).toEqual([-3 >>> 0])
     })
 
     it('keys tag every hash with its 30-day bucket, so a window of ±30 days reads three buckets', async () => {

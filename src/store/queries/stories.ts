@@ -143,17 +143,63 @@ export function sketchKeys(hashes: readonly number[], publishedAt: Date): number
 }
 
 /**
+ * The sketch hashes of stored articles, remembered by article id. A sketch never changes once stored, so what this
+ * process wrote or read once it need not read again: a near-duplicate lookup then reads only which articles match,
+ * not their hashes. Bounded; the entries remembered first are forgotten first.
+ */
+export class SketchMemo {
+  private readonly byId = new Map<number, Uint32Array>()
+
+  constructor(readonly capacity = 100_000) {}
+
+  get(articleId: number): Uint32Array | undefined {
+    return this.byId.get(articleId)
+  }
+
+  /** `hashes`: signed or unsigned, as `sketch` gives them or as stored */
+  remember(articleId: number, hashes: Iterable<number>): void {
+    this.byId.delete(articleId)
+    this.byId.set(
+      articleId,
+      Uint32Array.from(hashes, (h) => h >>> 0),
+    )
+    if (this.byId.size > this.capacity) {
+      const oldest = this.byId.keys().next()
+      if (!oldest.done) this.byId.delete(oldest.value)
+    }
+  }
+}
+
+/** Reads into `memo` the sketches of those articles it does not hold. */
+async function recallSketches(db: Kysely<Database>, memo: SketchMemo, articleIds: Iterable<number>): Promise<void> {
+  const missing = [...new Set(articleIds)].filter((id) => memo.get(id) === undefined)
+  if (missing.length === 0) return
+  const rows = await sql<{ article_id: string; keys: string }>`
+    SELECT article_id, sketch_keys::text AS keys FROM article_ingest WHERE article_id = ANY(${missing}::bigint[])`.execute(
+    db,
+  )
+  // the keys come as one array literal, "{k1,k2,…}"; a key is its bucket × 2³² + the unsigned hash
+  for (const r of rows.rows) {
+    const body = r.keys.slice(1, -1)
+    memo.remember(Number(r.article_id), body ? body.split(',').map((k) => Number(k) % BUCKET) : [])
+  }
+}
+
+/**
  * Stored articles sharing at least `minShared` sketch hashes with each sketch, published within `days` of its
- * `around` (at most 30: the buckets are 30 days wide); `index` says which sketch a candidate is for.
+ * `around` (at most 30: the buckets are 30 days wide); `index` says which sketch a candidate is for. `memo` keeps
+ * the candidates' hashes between calls (a fresh one reads every candidate's).
  */
 export async function sketchCandidatesMany(
   db: Kysely<Database>,
   sketches: readonly { readonly hashes: readonly number[]; readonly around: Date }[],
   options: { minShared: number; days: number },
+  memo: SketchMemo = new SketchMemo(),
 ): Promise<(SketchCandidate & { index: number })[]> {
   if (options.days > BUCKET_DAYS) throw new RangeError(`a sketch window of ${options.days} days is wider than a bucket`)
   const idx: number[] = []
-  const keys: string[] = []
+  const buckets: number[] = []
+  const hashes: string[] = []
   const from: string[] = []
   const to: string[] = []
   // per sketch: its hashes, unsigned, to count what a candidate shares
@@ -162,38 +208,44 @@ export async function sketchCandidatesMany(
     const unsigned = new Set(sk.hashes.map((h) => h >>> 0))
     wanted.push(unsigned)
     if (unsigned.size === 0) return
-    const b = bucketOf(sk.around)
-    const probe: number[] = []
-    for (const bucket of [b - 1, b, b + 1]) for (const h of unsigned) probe.push(bucket * BUCKET + h)
     idx.push(i)
-    keys.push(`{${probe.join(',')}}`)
+    buckets.push(bucketOf(sk.around))
+    hashes.push(`{${[...unsigned].join(',')}}`)
     from.push(new Date(sk.around.getTime() - options.days * DAY_MS).toISOString())
     to.push(new Date(sk.around.getTime() + options.days * DAY_MS).toISOString())
   })
   if (idx.length === 0) return []
   const rows = await sql<{
     idx: number
-    article_id: number
-    story_id: number
+    article_id: string
+    story_id: string
     sketch_size: number
-    keys: string
     published_at: Date
   }>`
     WITH q AS MATERIALIZED (
-      SELECT idx, keys::bigint[] AS keys, f, t
-      FROM unnest(${idx}::int[], ${keys}::text[], ${from}::timestamptz[], ${to}::timestamptz[]) AS u(idx, keys, f, t)
+      -- the probe: every hash tagged with the sketch's bucket and the two beside it (built here, not sent three times)
+      SELECT idx, f, t,
+        ARRAY(SELECT b * ${BUCKET}::bigint + h FROM unnest(hashes::bigint[]) h, generate_series(bucket - 1, bucket + 1) b) AS keys
+      FROM unnest(${idx}::int[], ${buckets}::bigint[], ${hashes}::text[], ${from}::timestamptz[], ${to}::timestamptz[])
+        AS u(idx, bucket, hashes, f, t)
     )
-    SELECT q.idx, ai.article_id, ai.story_id, ai.sketch_size, a.published_at, ai.sketch_keys::text AS keys
+    SELECT q.idx, ai.article_id, ai.story_id, ai.sketch_size, a.published_at
     FROM q
     JOIN article_ingest ai ON ai.sketch_keys && q.keys
     JOIN articles a ON a.id = ai.article_id AND a.published_at BETWEEN q.f AND q.t`.execute(db)
-  // what each candidate shares, counted here: the keys come as one array literal, "{k1,k2,…}"
+  // what each candidate shares is counted here, over its remembered hashes
+  await recallSketches(
+    db,
+    memo,
+    rows.rows.map((r) => Number(r.article_id)),
+  )
   const out: (SketchCandidate & { index: number })[] = []
   for (const r of rows.rows) {
     const index = Number(r.idx)
     const own = wanted[index]
+    const theirs = memo.get(Number(r.article_id)) ?? []
     let shared = 0
-    for (const key of r.keys.slice(1, -1).split(',')) if (own?.has(Number(key) % BUCKET)) shared++
+    for (const h of theirs) if (own?.has(h)) shared++
     if (shared < options.minShared) continue
     out.push({
       index,
