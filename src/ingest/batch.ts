@@ -6,6 +6,7 @@ import {
   articlesToReextract,
   enqueueJobs,
   getQuarantine,
+  type Job,
   type JobInput,
   jobResults,
   markQuarantineRetried,
@@ -172,9 +173,11 @@ async function workBatch(
   options: BatchOptions,
   progress: { done: number; total: number; totalKnown: boolean },
   bell?: Doorbell,
+  payloads?: Map<number, unknown>,
 ): Promise<void> {
   const loops = Math.max(1, options.workers ?? 2)
-  const tick = () => {
+  const tick = (job: Job) => {
+    payloads?.delete(job.id)
     progress.done++
     options.onProgress?.({ ...progress })
   }
@@ -189,6 +192,7 @@ async function workBatch(
         ...(options.hooks ? { hooks: options.hooks } : {}),
         onOutcome: tick,
         ...(bell ? { enqueuing: bell.enqueuing, idle: bell.idle } : {}),
+        ...(payloads ? { payloads } : {}),
       }),
     ),
   )
@@ -211,6 +215,8 @@ export async function ingestBatch(
   let pending: { source: string; draft: ArticleDraft }[] = []
   // the workers, started with the first enqueued jobs
   const bell = doorbell()
+  // the articles enqueued, by job id, until their job is done: the workers of this batch need not read them back
+  const payloads = new Map<number, unknown>()
   let working: Promise<void> | undefined
   const jobSources: string[] = []
   let flushedAt = 0
@@ -221,7 +227,8 @@ export async function ingestBatch(
     pending = []
     const jobs: JobInput[] = chunk.map((p) => ({ kind: 'article', source: p.source, payload: p.draft }))
     try {
-      await enqueueJobs(db, batch, jobs)
+      const ids = await enqueueJobs(db, batch, jobs)
+      if (options.work !== false) ids.forEach((id, k) => payloads.set(id, jobs[k]?.payload))
       for (const p of chunk) {
         results.push({ jobIndex: jobSources.length, source: p.source })
         jobSources.push(p.source)
@@ -229,7 +236,7 @@ export async function ingestBatch(
       progress.total += chunk.length
       options.onProgress?.({ ...progress })
       if (options.work !== false) {
-        working ??= workBatch(deps, batch, options, progress, bell).catch(() => {
+        working ??= workBatch(deps, batch, options, progress, bell, payloads).catch(() => {
           // a database outage: the jobs stay queued and are reported so
         })
         bell.ring()

@@ -50,6 +50,8 @@ export interface WorkerOptions {
   /** attempts before a job is given up and quarantined (default 5) */
   readonly maxAttempts?: number
   readonly hooks?: PipelineHooks
+  /** payloads of jobs this process enqueued, by job id: a claim does not read them back */
+  readonly payloads?: ReadonlyMap<number, unknown>
   readonly onOutcome?: (job: Job, outcome: ArticleOutcome) => void
 }
 
@@ -117,7 +119,7 @@ export async function runWorker(deps: IngestDeps, options: WorkerOptions = {}): 
   let errors = 0
   let crashed = false
   while (!options.signal?.aborted && !crashed) {
-    const jobs = await claimJobs(db, { worker, limit, leaseSeconds, batch: options.batch })
+    const jobs = await claimJobs(db, { worker, limit, leaseSeconds, batch: options.batch, payloads: options.payloads })
     if (jobs.length === 0) {
       if (options.until === 'drained' && !options.enqueuing?.()) {
         const counts = await jobCounts(db, options.batch)

@@ -5,8 +5,10 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LEGS, openTestStore, type TestStore } from '../../../test/support/store-legs.ts'
 import {
+  claimJobs,
   createStories,
   type EventFields,
+  enqueueJobs,
   eventCandidatesAny,
   insertEvents,
   insertIngestedArticles,
@@ -151,6 +153,27 @@ for (const leg of LEGS) {
       memo.remember(b, [501])
       const second = await sketchCandidatesMany(store.db, probe, { minShared: 3, days: 30 }, memo)
       expect(second.map((c) => c.articleId)).toEqual([a])
+    })
+
+    it('a claim reads back only the payloads its process does not hold', async () => {
+      const [held, other] = await enqueueJobs(store.db, 'payloads', [
+        { kind: 'article', source: 'held.txt', payload: { title: '存在库里的' } },
+        { kind: 'article', source: 'other.txt', payload: { title: '另一篇' } },
+      ])
+      // what the process holds is taken as it is: the stored copy is not read
+      const mine = { title: '进程手里的' }
+      const jobs = await claimJobs(store.db, {
+        worker: 'w',
+        limit: 5,
+        leaseSeconds: 30,
+        batch: 'payloads',
+        payloads: new Map([[held as number, mine]]),
+      })
+      expect(jobs.map((j) => [j.id, j.payload])).toEqual([
+        [held, mine],
+        [other, { title: '另一篇' }],
+      ])
+      expect(jobs[0]?.payload).toBe(mine)
     })
 
     it('a memo forgets its oldest sketches beyond its capacity', () => {

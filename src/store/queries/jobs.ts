@@ -47,11 +47,19 @@ export async function enqueueJobs(db: Kysely<Database>, batch: string, jobs: rea
 /**
  * Claims up to `limit` jobs for `worker`: queued ones, and running ones whose lease ran out (their worker died).
  * SKIP LOCKED lets several workers claim side by side without waiting on or taking each other's rows. Expired
- * claims come first, so a dead worker's jobs are not starved by a long queue.
+ * claims come first, so a dead worker's jobs are not starved by a long queue. `payloads`: those this process holds
+ * already (it enqueued them), by job id; they are not read back.
  */
 export async function claimJobs(
   db: Kysely<Database>,
-  options: { worker: string; limit: number; leaseSeconds: number; batch?: string | undefined; maxAttempts?: number },
+  options: {
+    worker: string
+    limit: number
+    leaseSeconds: number
+    batch?: string | undefined
+    maxAttempts?: number
+    payloads?: ReadonlyMap<number, unknown> | undefined
+  },
 ): Promise<Job[]> {
   const batchFilter = options.batch === undefined ? sql`` : sql`AND batch = ${options.batch}`
   const result = await sql<{
@@ -59,7 +67,6 @@ export async function claimJobs(
     batch: string
     kind: JobKind
     source: string
-    payload: unknown
     attempts: number
   }>`
     WITH expired AS (
@@ -76,8 +83,17 @@ export async function claimJobs(
     UPDATE ingest_jobs SET status = 'running', worker = ${options.worker}, attempts = attempts + 1,
       lease_until = now() + make_interval(secs => ${options.leaseSeconds}), updated_at = now()
     WHERE id IN (SELECT id FROM picked ORDER BY id LIMIT ${options.limit})
-    RETURNING id, batch, kind, source, payload, attempts`.execute(db)
-  return result.rows.map((r) => ({ ...r, id: Number(r.id) })).sort((a, b) => a.id - b.id)
+    RETURNING id, batch, kind, source, attempts`.execute(db)
+  const jobs = result.rows.map((r) => ({ ...r, id: Number(r.id) })).sort((a, b) => a.id - b.id)
+  const held = options.payloads ?? new Map<number, unknown>()
+  const missing = jobs.filter((j) => !held.has(j.id)).map((j) => j.id)
+  // a payload never changes: read after the claim's commit, it is the one enqueued
+  const read = new Map<number, unknown>()
+  if (missing.length > 0) {
+    const rows = await db.selectFrom('ingest_jobs').select(['id', 'payload']).where('id', 'in', missing).execute()
+    for (const r of rows) read.set(Number(r.id), r.payload)
+  }
+  return jobs.map((j) => ({ ...j, payload: held.has(j.id) ? held.get(j.id) : (read.get(j.id) ?? null) }))
 }
 
 /** Extends the lease of the jobs this worker still holds; returns how many it holds. */
