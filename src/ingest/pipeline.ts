@@ -21,7 +21,7 @@ import { type ArticleDraft, chinaTime } from './article.ts'
 import type { IngestDeps } from './deps.ts'
 import { replaceArticleEvents } from './merge-events.ts'
 import { type ReadOutcome, type ReadRequest, readInThread, runEngine } from './reading.ts'
-import { sketch } from './sketch.ts'
+import { facts, sketch } from './sketch.ts'
 import { linkStories, type NewArticle, writeNewArticles } from './write-claim.ts'
 
 /** What became of one article. */
@@ -169,6 +169,7 @@ async function prepare(deps: IngestDeps, jobs: readonly Job[]): Promise<Prepared
       published: request.published,
       events: outcome.events,
       hashes: outcome.hashes,
+      facts: outcome.facts,
       outletId: await outletId(db, p.draft.outlet),
     })
   }
@@ -297,6 +298,7 @@ export async function processReextractJob(
           {
             articleId: article.id,
             hashes: sketch(`${article.title}\n${article.body}`, article.script),
+            facts: facts(`${article.title}\n${article.body}`, article.script),
             published: article.publishedAt,
             source: article.canonicalUrl,
           },

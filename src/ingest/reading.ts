@@ -2,7 +2,7 @@
 // runs in the worker's own thread or in an engine thread (engine-pool.ts); it never throws, a failure is a result.
 import type { ExtractResult } from '../extract/index.ts'
 import type { ExtractFn } from './deps.ts'
-import { sketch } from './sketch.ts'
+import { facts, sketch } from './sketch.ts'
 
 export interface ReadRequest {
   readonly title: string
@@ -18,7 +18,7 @@ export interface ReadRequest {
  * person… it found) are left behind: they are twice the size of the events and would cross threads for nothing.
  */
 export type ReadOutcome =
-  | { readonly events: ExtractResult['events']; readonly hashes: number[] }
+  | { readonly events: ExtractResult['events']; readonly hashes: number[]; readonly facts: number[] }
   | { readonly error: string }
 
 /** Runs the engine only: `{ error }` when it throws. */
@@ -38,7 +38,8 @@ export function runEngine(extract: ExtractFn, request: Omit<ReadRequest, 'script
 export function readArticle(extract: ExtractFn, request: ReadRequest): ReadOutcome {
   const reading = runEngine(extract, request)
   if ('error' in reading) return reading
-  return { events: reading.events, hashes: sketch(`${request.title}\n${request.body}`, request.script) }
+  const text = `${request.title}\n${request.body}`
+  return { events: reading.events, hashes: sketch(text, request.script), facts: facts(text, request.script) }
 }
 
 /** Reads articles one after another in this thread, letting other work of the process run between them. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { generateArticles } from '../../test/fixtures/ingest/generate.ts'
 import { simplify } from './article.ts'
-import { containment, isNearDuplicate, sketch, words } from './sketch.ts'
+import { containment, facts, factsAgree, isNearDuplicate, sketch, words } from './sketch.ts'
 
 const read = (name: string) => readFileSync(new URL(`../../test/fixtures/ingest/src/${name}`, import.meta.url), 'utf8')
 
@@ -45,5 +46,47 @@ describe('sketch', () => {
   it('keeps a different report of the same regions apart', () => {
     expect(overlap(sketch(full), sketch(nextYear)).near).toBe(false)
     expect(overlap(sketch(abridged), sketch(nextYear)).near).toBe(false)
+  })
+
+  it('reads facts as numbers with the character after them, the same in either script and width', () => {
+    expect(facts('8月9日，签约项目12个，总额30.5亿元。')).toEqual(facts('８月９日，簽約項目12個，總額30.5億元。'))
+    expect(facts('8月9日至10日').length).toBe(3)
+    expect(facts('没有数字的一句话')).toEqual([])
+  })
+
+  it('lets the facts decide only when both texts state a few, and then asks half of the smaller set', () => {
+    expect(factsAgree([1, 2, 3, 4], [1, 2, 9])).toBe(true)
+    expect(factsAgree([1, 2, 3, 4], [1, 8, 9])).toBe(false)
+    expect(factsAgree([1, 2], [8, 9, 10])).toBe(true)
+    expect(factsAgree(null, [8, 9, 10])).toBe(true)
+  })
+
+  it('keeps the facts of a report in its abridged and traditional copies', () => {
+    expect(factsAgree(facts(full), facts(abridged))).toBe(true)
+    const figures = '当天签约项目12个，总金额300亿元，预计带动就业2万人。'
+    expect(facts(`${full}${figures}`)).toEqual(facts(`${full}當天簽約項目12個，總金額300億元，預計帶動就業2萬人。`))
+  })
+
+  it('tells apart trips written from one template, which the wording alone takes for one report', () => {
+    const reports = generateArticles(60, { seed: 3, length: 'report' }).map((a) => `${a.title}\n${a.text}`)
+    const sketches = reports.map((r) => sketch(r))
+    let alike = 0
+    for (let i = 0; i < reports.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (!overlap(sketches[i] ?? [], sketches[j] ?? []).near) continue
+        alike++
+        expect(factsAgree(facts(reports[i] ?? ''), facts(reports[j] ?? ''))).toBe(false)
+      }
+    }
+    // the template makes some of them look alike: the facts are what keeps them apart
+    expect(alike).toBeGreaterThan(0)
+    // while a repost cut to its first half keeps both its wording and its facts
+    const report = reports[0] ?? ''
+    const half = report
+      .split('\n')
+      .slice(0, Math.ceil(report.split('\n').length / 2))
+      .join('\n')
+    expect(overlap(sketch(report), sketch(half)).near).toBe(true)
+    expect(factsAgree(facts(report), facts(half))).toBe(true)
   })
 })

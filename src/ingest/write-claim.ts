@@ -20,7 +20,7 @@ import {
 import type { ArticleDraft } from './article.ts'
 import type { IngestDeps } from './deps.ts'
 import { factsOf, fitScore, refine, sameEvent } from './merge-events.ts'
-import { containment, isNearDuplicate, NEAR_DUPLICATE } from './sketch.ts'
+import { containment, factsAgree, isNearDuplicate, NEAR_DUPLICATE } from './sketch.ts'
 
 export interface NewArticle {
   readonly job: Job
@@ -29,6 +29,7 @@ export interface NewArticle {
   readonly published: string
   readonly events: readonly ExtractedEvent[]
   readonly hashes: readonly number[]
+  readonly facts: readonly number[]
   readonly outletId: number | null
 }
 
@@ -76,7 +77,13 @@ export interface StoryLink {
 export async function linkStories(
   trx: Kysely<Database>,
   deps: IngestDeps,
-  items: readonly { articleId: number; hashes: readonly number[]; published: Date; source: string | null }[],
+  items: readonly {
+    articleId: number
+    hashes: readonly number[]
+    facts: readonly number[]
+    published: Date
+    source: string | null
+  }[],
 ): Promise<StoryLink[]> {
   const memo = sketchMemo(deps)
   const stored = await sketchCandidatesMany(
@@ -97,7 +104,7 @@ export async function linkStories(
     let best: { score: number; article: number; story: Story } | undefined
     for (const c of stored) {
       if (c.index !== i || c.articleId === p.articleId) continue
-      if (!isNearDuplicate(c.shared, p.hashes.length, c.sketchSize)) continue
+      if (!isNearDuplicate(c.shared, p.hashes.length, c.sketchSize) || !factsAgree(p.facts, c.facts)) continue
       const score = containment(c.shared, p.hashes.length, c.sketchSize)
       if (!best || score > best.score) best = { score, article: c.articleId, story: { id: c.storyId } }
     }
@@ -105,7 +112,7 @@ export async function linkStories(
       const other = items[j]
       if (!other || Math.abs((times[j] ?? 0) - t) > NEAR_DUPLICATE.days * DAY) continue
       const shared = intersectionSize(sets[j] ?? new Set(), p.hashes)
-      if (!isNearDuplicate(shared, p.hashes.length, other.hashes.length)) continue
+      if (!isNearDuplicate(shared, p.hashes.length, other.hashes.length) || !factsAgree(p.facts, other.facts)) continue
       const score = containment(shared, p.hashes.length, other.hashes.length)
       if (!best || score > best.score) best = { score, article: other.articleId, story: stories[j] as Story }
     }
@@ -131,11 +138,12 @@ export async function linkStories(
       source: p.source,
       engineVersion: deps.engineVersion,
       hashes: p.hashes,
+      facts: p.facts,
       publishedAt: p.published,
     })),
   )
   // remembered even if the transaction rolls back: ids are never reused, so a lookup never meets these again
-  for (const p of items) memo.remember(p.articleId, p.hashes)
+  for (const p of items) memo.remember(p.articleId, p.hashes, p.facts)
   return links
 }
 
@@ -169,6 +177,7 @@ export async function writeNewArticles(
     items.map((p, i) => ({
       articleId: ids[i] as number,
       hashes: p.hashes,
+      facts: p.facts,
       published: new Date(p.published),
       source: p.job.source,
     })),

@@ -49,6 +49,8 @@ export interface ArticleIngestTable {
   sketch_size: number
   /** sampled shingle hashes tagged with the publication bucket (see migration 0005) */
   sketch_keys: ColumnType<number[], number[] | undefined, number[]>
+  /** hashes of the article's facts (numbers with their unit); NULL for articles stored before migration 0007 */
+  fact_hashes: number[] | null
   source: string | null
   engine_version: string | null
   extracted_at: Timestamp | null

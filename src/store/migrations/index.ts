@@ -6,6 +6,7 @@ import * as m0003 from './0003-ingest.ts'
 import * as m0004 from './0004-ingest-sketch-window.ts'
 import * as m0005 from './0005-sketch-keys.ts'
 import * as m0006 from './0006-event-span.ts'
+import * as m0007 from './0007-fact-hashes.ts'
 
 export interface Migration {
   readonly version: number
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, ...m0004 },
   { version: 5, ...m0005 },
   { version: 6, ...m0006 },
+  { version: 7, ...m0007 },
 ]

@@ -40,7 +40,13 @@ function event(label: string, spanStart: string, spanEnd: string): EventFields {
   }
 }
 
-async function addArticle(store: TestStore, n: number, publishedAt: string, hashes: number[]): Promise<number> {
+async function addArticle(
+  store: TestStore,
+  n: number,
+  publishedAt: string,
+  hashes: number[],
+  facts: number[] | null = null,
+): Promise<number> {
   const [id] = await insertIngestedArticles(store.db, [
     {
       slug: `s-${n}`,
@@ -67,6 +73,7 @@ async function addArticle(store: TestStore, n: number, publishedAt: string, hash
       source: null,
       engineVersion: 'test',
       hashes,
+      facts,
       publishedAt: new Date(publishedAt),
     },
   ])
@@ -136,21 +143,22 @@ for (const leg of LEGS) {
 
     it('a memo counts shared hashes from what it remembers, and reads only the sketches it lacks', async () => {
       const shared = [501, -502, 503, 504]
-      const a = await addArticle(store, 11, '2032-03-01T08:00:00+08:00', [...shared, 5001])
+      const a = await addArticle(store, 11, '2032-03-01T08:00:00+08:00', [...shared, 5001], [7, -8, 9])
       const b = await addArticle(store, 12, '2032-03-02T08:00:00+08:00', [...shared, 5002, 5003])
       const probe = [{ hashes: [...shared, 5999], around: new Date('2032-03-03T08:00:00+08:00') }]
       const memo = new SketchMemo()
       const first = await sketchCandidatesMany(store.db, probe, { minShared: 3, days: 30 }, memo)
-      expect(first.map((c) => [c.articleId, c.shared]).sort()).toEqual(
+      expect(first.map((c) => [c.articleId, c.shared, c.facts]).sort()).toEqual(
         [
-          [a, 4],
-          [b, 4],
+          [a, 4, [7, -8, 9]],
+          [b, 4, null],
         ].sort(),
       )
-      // the stored sketches were read into the memo: unsigned, as stored
-      expect([...(memo.get(a) ?? [])].sort((x, y) => x - y)).toEqual([501, 503, 504, 5001, -502 >>> 0])
+      // the stored sketches were read into the memo: hashes unsigned, as stored; facts as they were given
+      expect([...(memo.get(a)?.hashes ?? [])].sort((x, y) => x - y)).toEqual([501, 503, 504, 5001, -502 >>> 0])
+      expect(memo.get(b)?.facts).toBeNull()
       // what the memo holds is what is counted: a remembered sketch is not read again
-      memo.remember(b, [501])
+      memo.remember(b, [501], null)
       const second = await sketchCandidatesMany(store.db, probe, { minShared: 3, days: 30 }, memo)
       expect(second.map((c) => c.articleId)).toEqual([a])
     })
@@ -178,11 +186,12 @@ for (const leg of LEGS) {
 
     it('a memo forgets its oldest sketches beyond its capacity', () => {
       const memo = new SketchMemo(2)
-      memo.remember(1, [1])
-      memo.remember(2, [2])
-      memo.remember(3, [-3])
+      memo.remember(1, [1], null)
+      memo.remember(2, [2], [])
+      memo.remember(3, [-3], [-3])
       expect(memo.get(1)).toBeUndefined()
-      expect([...(memo.get(3) ?? [])]).toEqual([-3 >>> 0])
+      expect([...(memo.get(3)?.hashes ?? [])]).toEqual([-3 >>> 0])
+      expect([...(memo.get(3)?.facts ?? [])]).toEqual([-3])
     })
 
     it('keys tag every hash with its 30-day bucket, so a window of ±30 days reads three buckets', async () => {

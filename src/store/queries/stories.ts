@@ -10,6 +10,8 @@ export interface SketchCandidate {
   readonly shared: number
   readonly sketchSize: number
   readonly publishedAt: Date
+  /** the hashes of its facts; null when it was stored without them */
+  readonly facts: readonly number[] | null
 }
 
 export interface ArticleLink {
@@ -148,21 +150,21 @@ export function sketchKeys(hashes: readonly number[], publishedAt: Date): number
  * not their hashes. Bounded; the entries remembered first are forgotten first.
  */
 export class SketchMemo {
-  private readonly byId = new Map<number, Uint32Array>()
+  private readonly byId = new Map<number, RememberedSketch>()
 
   constructor(readonly capacity = 100_000) {}
 
-  get(articleId: number): Uint32Array | undefined {
+  get(articleId: number): RememberedSketch | undefined {
     return this.byId.get(articleId)
   }
 
-  /** `hashes`: signed or unsigned, as `sketch` gives them or as stored */
-  remember(articleId: number, hashes: Iterable<number>): void {
+  /** `hashes`: signed or unsigned, as `sketch` gives them or as stored; `facts`: null when unknown */
+  remember(articleId: number, hashes: Iterable<number>, facts: Iterable<number> | null): void {
     this.byId.delete(articleId)
-    this.byId.set(
-      articleId,
-      Uint32Array.from(hashes, (h) => h >>> 0),
-    )
+    this.byId.set(articleId, {
+      hashes: Uint32Array.from(hashes, (h) => h >>> 0),
+      facts: facts === null ? null : Int32Array.from(facts),
+    })
     if (this.byId.size > this.capacity) {
       const oldest = this.byId.keys().next()
       if (!oldest.done) this.byId.delete(oldest.value)
@@ -170,18 +172,27 @@ export class SketchMemo {
   }
 }
 
+export interface RememberedSketch {
+  /** unsigned */
+  readonly hashes: Uint32Array
+  readonly facts: Int32Array | null
+}
+
 /** Reads into `memo` the sketches of those articles it does not hold. */
 async function recallSketches(db: Kysely<Database>, memo: SketchMemo, articleIds: Iterable<number>): Promise<void> {
   const missing = [...new Set(articleIds)].filter((id) => memo.get(id) === undefined)
   if (missing.length === 0) return
-  const rows = await sql<{ article_id: string; keys: string }>`
-    SELECT article_id, sketch_keys::text AS keys FROM article_ingest WHERE article_id = ANY(${missing}::bigint[])`.execute(
-    db,
-  )
-  // the keys come as one array literal, "{k1,k2,…}"; a key is its bucket × 2³² + the unsigned hash
+  const rows = await sql<{ article_id: string; keys: string; facts: string | null }>`
+    SELECT article_id, sketch_keys::text AS keys, fact_hashes::text AS facts
+    FROM article_ingest WHERE article_id = ANY(${missing}::bigint[])`.execute(db)
+  // arrays come as literals, "{k1,k2,…}"; a key is its bucket × 2³² + the unsigned hash
+  const numbers = (literal: string) => (literal.length > 2 ? literal.slice(1, -1).split(',').map(Number) : [])
   for (const r of rows.rows) {
-    const body = r.keys.slice(1, -1)
-    memo.remember(Number(r.article_id), body ? body.split(',').map((k) => Number(k) % BUCKET) : [])
+    memo.remember(
+      Number(r.article_id),
+      numbers(r.keys).map((k) => k % BUCKET),
+      r.facts === null ? null : numbers(r.facts),
+    )
   }
 }
 
@@ -243,9 +254,9 @@ export async function sketchCandidatesMany(
   for (const r of rows.rows) {
     const index = Number(r.idx)
     const own = wanted[index]
-    const theirs = memo.get(Number(r.article_id)) ?? []
+    const theirs = memo.get(Number(r.article_id))
     let shared = 0
-    for (const h of theirs) if (own?.has(h)) shared++
+    for (const h of theirs?.hashes ?? []) if (own?.has(h)) shared++
     if (shared < options.minShared) continue
     out.push({
       index,
@@ -254,6 +265,7 @@ export async function sketchCandidatesMany(
       shared,
       sketchSize: Number(r.sketch_size),
       publishedAt: new Date(r.published_at),
+      facts: theirs?.facts ? [...theirs.facts] : null,
     })
   }
   return out
@@ -270,7 +282,7 @@ export async function createStories(db: Kysely<Database>, n: number): Promise<nu
 /** Stores the story links and sketches of newly inserted articles, in one statement. */
 export async function linkNewArticles(
   db: Kysely<Database>,
-  links: readonly (ArticleLink & { hashes: readonly number[]; publishedAt: Date })[],
+  links: readonly (ArticleLink & { hashes: readonly number[]; facts: readonly number[] | null; publishedAt: Date })[],
 ): Promise<void> {
   await bulkInsert(
     db,
@@ -282,6 +294,7 @@ export async function linkNewArticles(
       similarity: 'real',
       sketch_size: 'integer',
       sketch_keys: 'bigint[]',
+      fact_hashes: 'integer[]',
       source: 'text',
       engine_version: 'text',
       extracted_at: 'timestamptz',
@@ -293,6 +306,7 @@ export async function linkNewArticles(
       similarity: link.similarity,
       sketch_size: link.sketchSize,
       sketch_keys: sketchKeys(link.hashes, link.publishedAt),
+      fact_hashes: link.facts,
       source: link.source,
       engine_version: link.engineVersion,
       extracted_at: link.engineVersion ? new Date() : null,
