@@ -228,7 +228,7 @@ export async function ingestBatch(
     const jobs: JobInput[] = chunk.map((p) => ({ kind: 'article', source: p.source, payload: p.draft }))
     try {
       const ids = await enqueueJobs(db, batch, jobs)
-      if (options.work !== false) ids.forEach((id, k) => payloads.set(id, jobs[k]?.payload))
+      if (options.work !== false) for (const [k, id] of ids.entries()) payloads.set(id, jobs[k]?.payload)
       for (const p of chunk) {
         results.push({ jobIndex: jobSources.length, source: p.source })
         jobSources.push(p.source)

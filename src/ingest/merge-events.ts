@@ -82,6 +82,11 @@ function sameAgreement(a: EventFields, b: EventFields): boolean {
   return true
 }
 
+/** What a mention asks the store for: events of its type whose span overlaps its own, in its place's province. */
+export function candidateRange(f: EventFields) {
+  return { type: f.type, start: f.spanStart, end: f.spanEnd, placeCode: f.placeCode, actorCode: f.actorCode }
+}
+
 /** Whether two events (a stored one and a new mention, or two mentions) are the same real event. */
 export function sameEvent(a: EventFields, b: EventFields): boolean {
   if (a.type !== b.type) return false
@@ -176,10 +181,7 @@ export async function mergeArticleEvents(
 ): Promise<MergeReport> {
   const facts = events.map(factsOf)
   // one query for the candidates of every event; the article's own new events are never candidates of each other
-  const candidates = await eventCandidatesAny(
-    trx,
-    facts.map((f) => ({ type: f.type, start: f.spanStart, end: f.spanEnd })),
-  )
+  const candidates = await eventCandidatesAny(trx, facts.map(candidateRange))
   const used = new Set<number>()
   const targets: (StoredEvent | undefined)[] = facts.map((f) => {
     let target: StoredEvent | undefined

@@ -19,7 +19,7 @@ import {
 } from '../store/index.ts'
 import type { ArticleDraft } from './article.ts'
 import type { IngestDeps } from './deps.ts'
-import { factsOf, fitScore, refine, sameEvent } from './merge-events.ts'
+import { candidateRange, factsOf, fitScore, refine, sameEvent } from './merge-events.ts'
 import { containment, factsAgree, isNearDuplicate, NEAR_DUPLICATE } from './sketch.ts'
 
 export interface NewArticle {
@@ -185,10 +185,7 @@ export async function writeNewArticles(
 
   // ── events: stored candidates from one query, events created by earlier articles of this claim in memory
   const facts = items.map((p) => p.events.map(factsOf))
-  const candidates = await eventCandidatesAny(
-    trx,
-    facts.flat().map((f) => ({ type: f.type, start: f.spanStart, end: f.spanEnd })),
-  )
+  const candidates = await eventCandidatesAny(trx, facts.flat().map(candidateRange))
   type Working = { id?: number | undefined; fields: EventFields; dirty: boolean }
   const pool: Working[] = candidates.map((c) => ({ id: c.id, fields: c, dirty: false }))
   const mentionTargets: Working[][] = []

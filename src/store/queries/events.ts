@@ -103,23 +103,45 @@ export async function eventCandidates(
   return eventCandidatesAny(db, [{ type, start, end }])
 }
 
-/** Canonical events overlapping any of the ranges (one query for all the events of a claim). */
+/** The province of a GB/T 2260 code: its first two digits. Two regions one of which contains the other share it. */
+const province = (code: string | null | undefined) => (code ? code.slice(0, 2) : null)
+
+/**
+ * Canonical events overlapping any of the ranges (one query for all the events of a claim). A range that names a
+ * place or an actor region gets only events with no such code or one in the same province: an event elsewhere can
+ * never be the same event.
+ */
 export async function eventCandidatesAny(
   db: Kysely<Database>,
-  ranges: readonly { type: EventKind; start: string; end: string }[],
+  ranges: readonly {
+    type: EventKind
+    start: string
+    end: string
+    placeCode?: string | null | undefined
+    actorCode?: string | null | undefined
+  }[],
 ): Promise<StoredEvent[]> {
   if (ranges.length === 0) return []
   const rows = await sql<EventRow>`
     SELECT e.* FROM events e
     WHERE e.id IN (
       SELECT c.id
-      FROM unnest(${ranges.map((r) => r.type)}::text[], ${ranges.map((r) => `[${r.start},${r.end}]`)}::daterange[])
-        AS q(type, span)
+      FROM unnest(
+        ${ranges.map((r) => r.type)}::text[],
+        ${ranges.map((r) => `[${r.start},${r.end}]`)}::daterange[],
+        ${ranges.map((r) => province(r.placeCode))}::text[],
+        ${ranges.map((r) => province(r.actorCode))}::text[]
+      ) AS q(type, span, place, actor)
       -- one index probe per range, whatever the planner thinks of the table's size
-      CROSS JOIN LATERAL (SELECT id FROM events c WHERE c.span && q.span AND c.type = q.type OFFSET 0) c
+      CROSS JOIN LATERAL (
+        SELECT id FROM events c
+        WHERE c.span && q.span AND c.type = q.type
+          AND (q.place IS NULL OR c.place_code IS NULL OR left(c.place_code, 2) = q.place)
+          AND (q.actor IS NULL OR c.actor_code IS NULL OR left(c.actor_code, 2) = q.actor)
+        OFFSET 0
+      ) c
     )
-    ORDER BY e.id
-    LIMIT 1000`.execute(db)
+    ORDER BY e.id`.execute(db)
   return rows.rows.map(toEvent)
 }
 

@@ -128,6 +128,21 @@ for (const leg of LEGS) {
       )
     })
 
+    it('event candidates for a place or an actor are in its province, or have no such code', async () => {
+      const [here, nowhere, elsewhere, theirs] = await insertEvents(store.db, [
+        event('上海的', '2033-10-01', '2033-10-02'),
+        { ...event('不知在哪', '2033-10-01', '2033-10-02'), placeCode: null },
+        { ...event('苏州的', '2033-10-01', '2033-10-02'), placeCode: '320500' },
+        { ...event('江苏团的', '2033-10-01', '2033-10-02'), actorCode: '320000' },
+      ])
+      const range = { type: 'visit' as const, start: '2033-10-01', end: '2033-10-01' }
+      const ids = async (r: Parameters<typeof eventCandidatesAny>[1][number]) =>
+        (await eventCandidatesAny(store.db, [r])).map((e) => e.id).sort()
+      expect(await ids({ ...range, placeCode: '310104' })).toEqual([here, nowhere, theirs].sort())
+      expect(await ids({ ...range, placeCode: '320000', actorCode: '310000' })).toEqual([nowhere, elsewhere].sort())
+      expect(await ids(range)).toEqual([here, nowhere, elsewhere, theirs].sort())
+    })
+
     it('sketch candidates share enough hashes and were published within the window', async () => {
       const shared = [11, -22, 33, 44, -55, 66]
       const near = await addArticle(store, 1, '2031-05-10T08:00:00+08:00', [...shared, 1001, 1002])
