@@ -74,4 +74,4 @@ export const AGREEMENT_NOUNS = '协议书|协议|协定|备忘录|合同|意向�
 
 /** What may follow a one-character region name for it to be one (来粤考察, 在杭召开, 抵浙,). */
 export const ABBREVIATION_FOLLOW =
-  /^(考察|调研|访问|开展|参观|学习|出席|期间|召开|举行|进行|交流|招商|洽谈|工作|表示|之际|[,。、;的后时并])/
+  /^(考察|调研|访问|开展|参观|学习|出席|期间|召开|举行|进行|交流|招商|洽谈|工作|表示|之际|会见|会谈|会晤|拜会|接见|座谈|签署|签约|视察|慰问|看望|[,。、;的后时并])/

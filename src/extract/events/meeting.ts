@@ -5,7 +5,8 @@ import { MEETING_NOUNS, PLAN_MARKERS } from './lexicon.ts'
 import { clauseOf, dateAt, explicitPlace, type NarrativeState, type Sentence } from './narrative.ts'
 
 const NOUN = new RegExp(`(?:${MEETING_NOUNS})`, 'g')
-const VERB = /会见|会谈|会晤|会面|座谈交流|(?<!设宴)接待|举行座谈|(?<!参与|参加)座谈(?!会)/g
+// 参加会见 / 陪同会见: who else was there, not another meeting
+const VERB = /(?<!参与|参加|出席|陪同)(?:会见|会谈|会晤)|拜会|会面|座谈交流|(?<!设宴)接待|举行座谈|(?<!参与|参加)座谈(?!会)/g
 /** A meeting noun is an event when it is convened; otherwise it names one told elsewhere. */
 const CONVENED_AFTER = /^[^,。;]{0,30}?(召开|举行|举办|开幕|闭幕|落下帷幕|落幕|由[^,。]{1,20}主持)/
 const CONVENED_BEFORE = /(召开|举行|举办|主持召开|主持|出席|参加|组织)了?[^,。;召举]{0,30}$/
@@ -46,6 +47,13 @@ function placeFor(
   if (state.place) return { place: state.place.place, span: { ...state.place.span, rule: 'place:narrative' } }
   if (input.home) return { place: input.home, span: { start: s.start, end: s.start, rule: 'place:home' } }
   return null
+}
+
+/** 上海市委书记陈吉宁会见…: told nowhere else, a meeting is where its host (the subject, with a region's title) governs. */
+function hostPlace(input: ReadInput, s: Sentence, from: number, verbAt: number): { place: Place; span: Span } | null {
+  const host = s.people.findLast((p) => p.start >= from && p.end <= verbAt && p.region !== undefined)
+  const place = host?.region ? input.placeByCode(host.region) : undefined
+  return host && place ? { place, span: { start: host.start, end: host.end, rule: 'place:host' } } : null
 }
 
 function counterpartsIn(s: Sentence, from: number, to: number): string[] {
@@ -123,7 +131,7 @@ export function findMeetings(
       s.headline,
     )
     d.verb = m[0]
-    const place = placeFor(input, s, { start: clause.start, end }, state)
+    const place = placeFor(input, s, { start: clause.start, end }, state) ?? hostPlace(input, s, clause.start, start)
     if (place) {
       d.place = place.place
       d.placeSpan = place.span

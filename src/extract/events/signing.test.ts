@@ -21,6 +21,13 @@ describe('signing reader', () => {
     expect(got.map((s) => s.title)).toEqual(['文旅合作备忘录', '青年交流合作协议'])
   })
 
+  it.each([
+    ['projects signed before (已签约)', '6月11日，在合肥，董事长表示将推动已签约项目早日投产。'],
+    ['a follow-up of signed projects', '6月11日，在合肥，双方商定加快签约项目落地见效。'],
+  ])('reads no signing from %s', (_, text) => {
+    expect(signings(text)).toEqual([])
+  })
+
   it('pairs 分别与 lists in order', () => {
     const got = signings('6月9日，在温州，甲公司、乙学校分别与丙集团、丁医院签订了合作协议。')
     expect(got.map((s) => s.parties)).toEqual([

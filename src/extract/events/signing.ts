@@ -14,6 +14,9 @@ import { clauseOf, dateAt, explicitPlace, type NarrativeState, type Sentence } f
 
 const VERB = /签署|签订|签约|签下|缔结|草签|签字仪式|(?:协议|协定|备忘录|合同)的签署/g
 const INTENT = /达成[^,。]{0,8}意向|意向|拟|将|计划|准备|有望|即将/
+/** 推动已签约项目投产 / 加快签约项目落地: projects signed before, named — not a signing */
+const SIGNED_BEFORE = /已$/
+const FOLLOW_UP = /(?:推动|推进|加快|促进|抓好|确保|落实)[^,。;]{0,6}$/
 const BOTH = /双方|两地|两省区|两省|两市|两区|两县|两国/
 
 /**
@@ -62,6 +65,7 @@ export function findSignings(input: ReadInput, s: Sentence, state: NarrativeStat
     const clause = clauseOf(s, start)
     const prefix = text.slice(clause.start, start)
     if (PLAN_MARKERS.test(prefix) || INTENT.test(prefix.slice(-8))) continue
+    if (SIGNED_BEFORE.test(prefix) || (FOLLOW_UP.test(prefix) && /^的?项目/.test(text.slice(end, end + 3)))) continue
     const limit = s.end
     const found = bracketedAgreements(text, end, limit)
     const titled = found[0] && found[0].start - end < 12 ? found : []

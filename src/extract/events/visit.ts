@@ -32,7 +32,8 @@ export const VISIT_RULES: readonly VisitRule[] = [
       /抵达|到达|飞抵|来到|到访|莅临|赶往|前往|奔赴|出访|走访|遍访|连访|访问|(?<![抵达])抵|赴|(?<![以近年未带原从起出回看上下过进将本])来|(?<![受得达看提做想感遇报收办用找听见直等来])到|(?<![到拜])访/g,
   },
   { id: 'visit:during', pattern: /在(?=[^,。]{1,16}期间)/g, after: /^期间/ },
-  { id: 'visit:group-at', pattern: /(?:代表团|考察团|访问团|一行|率团)[^,。在]{0,6}在/g },
+  // 代表团在… / 代表团6月5日至6日在港访问: the group, perhaps its dates, then where it was
+  { id: 'visit:group-at', pattern: /(?:代表团|考察团|访问团|一行|率团)[^,。在]{0,12}在/g },
   { id: 'visit:inspect', pattern: /(?:实地考察|考察|调研|参观)了?/g },
 ]
 
