@@ -50,6 +50,16 @@ describe('meeting reader', () => {
       [{ date: '2024-06-10..2024-06-10', place: '330100' }],
     ],
     [
+      'an audience dated by the trip’s span in another clause: one day of it, unknown which',
+      '6月21日至22日，某省企业家考察团来杭考察，省领导在杭州会见了考察团一行。',
+      [{ date: '~2024-06-21..2024-06-22', place: '330100' }],
+    ],
+    [
+      '座谈交流 with several parties over a span: every day of it',
+      '6月21日至22日，陆明率领贵州省党政代表团在杭州，与多家知名企业座谈交流。',
+      [{ date: '2024-06-21..2024-06-22', place: '330100' }],
+    ],
+    [
       '主持召开 before the noun',
       '6月6日，主要领导在成都主持召开对口支援工作会议。',
       [{ date: '2024-06-06..2024-06-06', place: '510100' }],

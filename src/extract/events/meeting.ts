@@ -1,6 +1,6 @@
 // Meetings: a convened meeting told as a noun (…座谈会在广州召开) or as an act (会见, 会谈, 座谈交流).
 import type { Place } from '../types.ts'
-import { type EventDraft, newDraft, type ReadInput, type Span } from './draft.ts'
+import { type DraftDate, type EventDraft, newDraft, type ReadInput, type Span } from './draft.ts'
 import { MEETING_NOUNS, PLAN_MARKERS } from './lexicon.ts'
 import { clauseOf, dateAt, explicitPlace, type NarrativeState, type Sentence } from './narrative.ts'
 
@@ -54,6 +54,18 @@ function hostPlace(input: ReadInput, s: Sentence, from: number, verbAt: number):
   const host = s.people.findLast((p) => p.start >= from && p.end <= verbAt && p.region !== undefined)
   const place = host?.region ? input.placeByCode(host.region) : undefined
   return host && place ? { place, span: { start: host.start, end: host.end, rule: 'place:host' } } : null
+}
+
+/** One audience (会见, 会谈…), as against 座谈交流 with several parties, which may fill every day of a span. */
+const AUDIENCE = /^(?:会见|会谈|会晤|拜会)$/
+
+/**
+ * An audience dated by a span another clause states (8月21日至22日，考察团来宁考察，…在银川会见了考察团) took one day of
+ * it, unknown which.
+ */
+function oneDayOf(date: DraftDate | null, clause: { start: number; end: number }): DraftDate | null {
+  if (!date?.stated || date.value.start === date.value.end) return date
+  return date.span.start >= clause.start && date.span.end <= clause.end ? date : { ...date, during: true }
 }
 
 function counterpartsIn(s: Sentence, from: number, to: number): string[] {
@@ -131,12 +143,14 @@ export function findMeetings(
       s.headline,
     )
     d.verb = m[0]
+    const audience = AUDIENCE.test(m[0])
     const place = placeFor(input, s, { start: clause.start, end }, state) ?? hostPlace(input, s, clause.start, start)
     if (place) {
       d.place = place.place
       d.placeSpan = place.span
     }
-    d.date = dateAt(s, start, text, state)
+    const date = dateAt(s, start, text, state)
+    d.date = audience ? oneDayOf(date, clause) : date
     d.counterparts = counterpartsIn(s, clause.start, clause.end)
     d.confidence = 0.55 + (d.date?.stated ? 0.2 : 0)
     events.push(d)
