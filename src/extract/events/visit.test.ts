@@ -31,6 +31,16 @@ describe('visit reader', () => {
       [{ date: '2024-06-10..2024-06-10', place: '440000', actor: '620000' }],
     ],
     [
+      'the group a motion describes (会见来桂考察的…代表团), not the host before it',
+      '6月11日，自治区主席在南宁会见来桂考察的贵州省党政代表团一行。',
+      [{ date: '2024-06-11..2024-06-11', place: '450100', actor: '520000' }],
+    ],
+    [
+      'a group and its dates before 在',
+      '四川省党政代表团6月5日至6日在港访问。',
+      [{ date: '2024-06-05..2024-06-06', place: '810000', actor: '510000' }],
+    ],
+    [
       '在X期间 takes the date in force',
       '6月12日，贵州省代表团到达厦门。在厦门期间，代表团考察了自贸片区。',
       [{ date: '2024-06-12..2024-06-12', place: '350200', actor: '520000' }],
