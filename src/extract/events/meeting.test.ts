@@ -55,6 +55,11 @@ describe('meeting reader', () => {
       [{ date: '~2024-06-21..2024-06-22', place: '330100' }],
     ],
     [
+      '其间召开 a meeting: one day of the span in force',
+      '6月24日至25日，贵州省党政代表团赴上海学习考察，其间召开两地合作交流座谈会。',
+      [{ date: '~2024-06-24..2024-06-25', place: '310000' }],
+    ],
+    [
       '座谈交流 with several parties over a span: every day of it',
       '6月21日至22日，陆明率领贵州省党政代表团在杭州，与多家知名企业座谈交流。',
       [{ date: '2024-06-21..2024-06-22', place: '330100' }],

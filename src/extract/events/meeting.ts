@@ -58,6 +58,8 @@ function hostPlace(input: ReadInput, s: Sentence, from: number, verbAt: number):
 
 /** One audience (会见, 会谈…), as against 座谈交流 with several parties, which may fill every day of a span. */
 const AUDIENCE = /^(?:会见|会谈|会晤|拜会)$/
+/** 其间召开… / 期间举行…: an occasion inside the span in force, on a day of it */
+const DURING = /^(?:其间|期间)/
 
 /**
  * An audience dated by a span another clause states (8月21日至22日，考察团来宁考察，…在银川会见了考察团) took one day of
@@ -111,7 +113,8 @@ export function findMeetings(
       d.place = place.place
       d.placeSpan = place.span
     }
-    d.date = dateAt(s, start, text, state)
+    const date = dateAt(s, start, text, state)
+    d.date = DURING.test(text.slice(clause.start, start)) ? oneDayOf(date, clause) : date
     d.counterparts = counterpartsIn(s, clause.start, clause.end)
     d.confidence = 0.6 + (d.date?.stated ? 0.2 : 0) + (local ? 0.1 : 0)
     events.push(d)
@@ -143,7 +146,7 @@ export function findMeetings(
       s.headline,
     )
     d.verb = m[0]
-    const audience = AUDIENCE.test(m[0])
+    const audience = AUDIENCE.test(m[0]) || DURING.test(text.slice(clause.start, start))
     const place = placeFor(input, s, { start: clause.start, end }, state) ?? hostPlace(input, s, clause.start, start)
     if (place) {
       d.place = place.place
