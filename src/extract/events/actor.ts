@@ -165,7 +165,9 @@ function knownOfficials(input: ReadInput): Map<string, FoundActor> {
 export function actorAt(input: ReadInput, s: Sentence, pos: number, state: NarrativeState): FoundActor | null {
   const all = delegationsIn(input, s)
   // 会见来桂考察的贵州省党政代表团: the group a motion describes follows it, after 的
-  const described = all.find((d) => d.span.start > pos && /^[^,。;、]{1,10}的$/.test(input.text.slice(pos, d.span.start)))
+  const described = all.find(
+    (d) => d.span.start > pos && /^[^,。;、]{1,10}的$/.test(input.text.slice(pos, d.span.start)),
+  )
   if (described) return described
   const groups = all.filter((d) => d.span.end <= pos)
   const group = groups.at(-1)

@@ -6,7 +6,8 @@ import { clauseOf, dateAt, explicitPlace, type NarrativeState, type Sentence } f
 
 const NOUN = new RegExp(`(?:${MEETING_NOUNS})`, 'g')
 // 参加会见 / 陪同会见: who else was there, not another meeting
-const VERB = /(?<!参与|参加|出席|陪同)(?:会见|会谈|会晤)|拜会|会面|座谈交流|(?<!设宴)接待|举行座谈|(?<!参与|参加)座谈(?!会)/g
+const VERB =
+  /(?<!参与|参加|出席|陪同)(?:会见|会谈|会晤)|拜会|会面|座谈交流|(?<!设宴)接待|举行座谈|(?<!参与|参加)座谈(?!会)/g
 /** A meeting noun is an event when it is convened; otherwise it names one told elsewhere. */
 const CONVENED_AFTER = /^[^,。;]{0,30}?(召开|举行|举办|开幕|闭幕|落下帷幕|落幕|由[^,。]{1,20}主持)/
 const CONVENED_BEFORE = /(召开|举行|举办|主持召开|主持|出席|参加|组织)了?[^,。;召举]{0,30}$/
