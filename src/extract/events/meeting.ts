@@ -63,8 +63,8 @@ const AUDIENCE = /^(?:会见|会谈|会晤|拜会)$/
 const DURING = /^(?:其间|期间)/
 
 /**
- * An audience dated by a span another clause states (8月21日至22日，考察团来宁考察，…在银川会见了考察团) took one day of
- * it, unknown which.
+ * A one-off occasion (an audience, or one told with 其间) dated by a span another clause states (8月21日至22日，考察团
+ * 来宁考察，…在银川会见了考察团) took one day of it, unknown which.
  */
 function oneDayOf(date: DraftDate | null, clause: { start: number; end: number }): DraftDate | null {
   if (!date?.stated || date.value.start === date.value.end) return date
