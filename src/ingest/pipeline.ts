@@ -21,7 +21,7 @@ import { type ArticleDraft, chinaTime } from './article.ts'
 import type { IngestDeps } from './deps.ts'
 import { replaceArticleEvents } from './merge-events.ts'
 import { type ReadOutcome, type ReadRequest, readInThread, runEngine } from './reading.ts'
-import { facts, sketch } from './sketch.ts'
+import { fingerprint } from './sketch.ts'
 import { linkStories, type NewArticle, writeNewArticles } from './write-claim.ts'
 
 /** What became of one article. */
@@ -297,8 +297,7 @@ export async function processReextractJob(
         await linkStories(trx, deps, [
           {
             articleId: article.id,
-            hashes: sketch(`${article.title}\n${article.body}`, article.script),
-            facts: facts(`${article.title}\n${article.body}`, article.script),
+            ...fingerprint(`${article.title}\n${article.body}`, article.script),
             published: article.publishedAt,
             source: article.canonicalUrl,
           },

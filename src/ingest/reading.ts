@@ -2,7 +2,7 @@
 // runs in the worker's own thread or in an engine thread (engine-pool.ts); it never throws, a failure is a result.
 import type { ExtractResult } from '../extract/index.ts'
 import type { ExtractFn } from './deps.ts'
-import { facts, sketch } from './sketch.ts'
+import { fingerprint } from './sketch.ts'
 
 export interface ReadRequest {
   readonly title: string
@@ -38,8 +38,7 @@ export function runEngine(extract: ExtractFn, request: Omit<ReadRequest, 'script
 export function readArticle(extract: ExtractFn, request: ReadRequest): ReadOutcome {
   const reading = runEngine(extract, request)
   if ('error' in reading) return reading
-  const text = `${request.title}\n${request.body}`
-  return { events: reading.events, hashes: sketch(text, request.script), facts: facts(text, request.script) }
+  return { events: reading.events, ...fingerprint(`${request.title}\n${request.body}`, request.script) }
 }
 
 /** Reads articles one after another in this thread, letting other work of the process run between them. */

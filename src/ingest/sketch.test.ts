@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generateArticles } from '../../test/fixtures/ingest/generate.ts'
 import { simplify } from './article.ts'
-import { containment, facts, factsAgree, isNearDuplicate, sketch, words } from './sketch.ts'
+import { containment, facts, factsAgree, fingerprint, isNearDuplicate, sketch, words } from './sketch.ts'
 
 const read = (name: string) => readFileSync(new URL(`../../test/fixtures/ingest/src/${name}`, import.meta.url), 'utf8')
 
@@ -46,6 +46,11 @@ describe('sketch', () => {
   it('keeps a different report of the same regions apart', () => {
     expect(overlap(sketch(full), sketch(nextYear)).near).toBe(false)
     expect(overlap(sketch(abridged), sketch(nextYear)).near).toBe(false)
+  })
+
+  it('fingerprints a text as its sketch and facts, the script converted once', () => {
+    const traditional = '6月5日，兩地簽署合作協議，項目12個。'
+    expect(fingerprint(traditional)).toEqual({ hashes: sketch(traditional), facts: facts(traditional) })
   })
 
   it('reads facts as numbers with the character after them, the same in either script and width', () => {

@@ -64,6 +64,12 @@ export function facts(text: string, script: 'hans' | 'hant' = 'hant'): number[] 
   return [...out].sort((a, b) => a - b)
 }
 
+/** The sketch and the facts of an article's text, its script converted once. */
+export function fingerprint(text: string, script: 'hans' | 'hant' = 'hant'): { hashes: number[]; facts: number[] } {
+  const plain = script === 'hans' ? text : simplify(text)
+  return { hashes: sketch(plain, 'hans'), facts: facts(plain, 'hans') }
+}
+
 /** Fewer facts than this on either side, and the facts do not decide. */
 export const FACTS_DECIDE_FROM = 3
 
