@@ -3,7 +3,8 @@
 // events, all written) on embedded PGlite, and on PostgreSQL when ZHENGJI_BENCH_DATABASE_URL or
 // ZHENGJI_TEST_DATABASE_URL names a server (a scratch database is created there and dropped). Target ratio ≥ 0.5.
 // Two corpora: whole reports (about 2,100 characters, the seed page's length) and short items (about 800, the
-// development set's length). The extract-only rate is the best of three warm passes, so noise favours the baseline.
+// development set's length). Both sides are the best of warm passes: extract-only of three over the corpus, ingest of
+// two, each into a fresh store, with the batch's default workers and claim (what `zhengji ingest` runs).
 import { availableParallelism } from 'node:os'
 import { extract } from '../src/extract/index.ts'
 import { createEnginePool, ingestBatch, readInput, sketch } from '../src/ingest/index.ts'
@@ -57,8 +58,9 @@ function extractRate(bytes: Uint8Array, passes = 3): number {
   return best
 }
 
-export async function benchIngest(options: { articles?: number } = {}): Promise<IngestBenchRow[]> {
+export async function benchIngest(options: { articles?: number; passes?: number } = {}): Promise<IngestBenchRow[]> {
   const n = options.articles ?? 1000
+  const passes = options.passes ?? 2
   const corpora = (['report', 'item'] as const).map((length) => {
     const articles = generateArticles(n, { seed: 99, length })
     return {
@@ -93,7 +95,6 @@ export async function benchIngest(options: { articles?: number } = {}): Promise<
     await ingestBatch(
       { store: warm, extract, engine, engineVersion: 'warm-up', clock: () => new Date() },
       [{ source: 'warm.jsonl', bytes: warmBytes }],
-      { workers: 2, claim: 64 },
     )
   } finally {
     await warm.close()
@@ -101,31 +102,33 @@ export async function benchIngest(options: { articles?: number } = {}): Promise<
   const rows: IngestBenchRow[] = []
   for (const leg of legs) {
     for (const corpus of corpora) {
-      const { store, drop } = await leg.open()
-      try {
-        await migrate(store.db)
-        const baseline = extractRate(corpus.bytes)
-        const started = performance.now()
-        const report = await ingestBatch(
-          { store, extract, engine, engineVersion: 'bench', clock: () => new Date() },
-          [{ source: 'bench.jsonl', bytes: corpus.bytes }],
-          { workers: 2, claim: 64 },
-        )
-        const rate = report.summary.ingested / ((performance.now() - started) / 1000)
-        rows.push({
-          store: leg.store,
-          length: corpus.length,
-          articles: n,
-          chars: corpus.chars,
-          threads,
-          extractRate: baseline,
-          ingestRate: rate,
-          ratio: rate / baseline,
-          target: 0.5,
-        })
-      } finally {
-        await drop()
+      const baseline = extractRate(corpus.bytes)
+      let rate = 0
+      for (let pass = 0; pass < passes; pass++) {
+        const { store, drop } = await leg.open()
+        try {
+          await migrate(store.db)
+          const started = performance.now()
+          const report = await ingestBatch(
+            { store, extract, engine, engineVersion: 'bench', clock: () => new Date() },
+            [{ source: 'bench.jsonl', bytes: corpus.bytes }],
+          )
+          rate = Math.max(rate, report.summary.ingested / ((performance.now() - started) / 1000))
+        } finally {
+          await drop()
+        }
       }
+      rows.push({
+        store: leg.store,
+        length: corpus.length,
+        articles: n,
+        chars: corpus.chars,
+        threads,
+        extractRate: baseline,
+        ingestRate: rate,
+        ratio: rate / baseline,
+        target: 0.5,
+      })
     }
   }
   await engine.close()

@@ -63,14 +63,21 @@ export interface BatchOptions {
   readonly batch?: string
   /** false: only enqueue, for `zhengji worker` processes to pick up (default true) */
   readonly work?: boolean
-  /** concurrent in-process worker loops (default 2) */
+  /** concurrent in-process worker loops (default BATCH_DEFAULTS.workers) */
   readonly workers?: number
+  /** jobs a loop claims at a time (default BATCH_DEFAULTS.claim) */
   readonly claim?: number
   readonly leaseSeconds?: number
   readonly format?: SourceFormat
   readonly hooks?: PipelineHooks
   readonly onProgress?: (progress: Progress) => void
 }
+
+/**
+ * A batch's in-process workers. Three loops keep one engine thread busy: while one writes its claim under the ingest
+ * lock, the engine reads the next claim of another. A claim of 64 writes each statement for 64 articles at once.
+ */
+export const BATCH_DEFAULTS = { workers: 3, claim: 64 } as const
 
 export type BatchInput = ReadResult | { readonly items: readonly SourceItem[] }
 
@@ -175,7 +182,7 @@ async function workBatch(
   bell?: Doorbell,
   payloads?: Map<number, unknown>,
 ): Promise<void> {
-  const loops = Math.max(1, options.workers ?? 2)
+  const loops = Math.max(1, options.workers ?? BATCH_DEFAULTS.workers)
   const tick = (job: Job) => {
     payloads?.delete(job.id)
     progress.done++
@@ -187,7 +194,7 @@ async function workBatch(
         batch,
         until: 'drained',
         pollMs: 100,
-        ...(options.claim ? { claim: options.claim } : {}),
+        claim: options.claim ?? BATCH_DEFAULTS.claim,
         ...(options.leaseSeconds ? { leaseSeconds: options.leaseSeconds } : {}),
         ...(options.hooks ? { hooks: options.hooks } : {}),
         onOutcome: tick,

@@ -2,6 +2,7 @@
 // the engine, their events merged across outlets — through a job queue that several workers share.
 export type { ArticleDraft, SourceFormat, SourceItem } from './article.ts'
 export {
+  BATCH_DEFAULTS,
   type BatchInput,
   type BatchOptions,
   type BatchReport,

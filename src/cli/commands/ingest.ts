@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { ingestDeps, openStore, readConfig } from '../../compose.ts'
 import {
+  BATCH_DEFAULTS,
   type BatchReport,
   formatProgress,
   formatSummary,
@@ -60,7 +61,7 @@ const command: CommandModule = {
     '',
     'Options:',
     '  --queue-only       only enqueue the articles; `zhengji worker` processes pick them up (PostgreSQL)',
-    '  --workers N        in-process worker loops (default 2)',
+    `  --workers N        in-process worker loops (default ${BATCH_DEFAULTS.workers})`,
     '  --format F         html | feed | jsonl | text (default: by extension and content)',
     '  --max-bytes N      refuse inputs larger than N bytes (default 20 MB)',
     '  --json             print every item result as JSON',
@@ -89,7 +90,7 @@ const command: CommandModule = {
         console.error(`zhengji ingest: --format must be one of ${FORMATS.join(', ')}`)
         return 2
       }
-      const workers = values.workers === undefined ? 2 : Number(values.workers)
+      const workers = values.workers === undefined ? BATCH_DEFAULTS.workers : Number(values.workers)
       const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes'])
       if (!Number.isInteger(workers) || workers < 1 || (maxBytes !== undefined && !(maxBytes > 0))) {
         console.error('zhengji ingest: --workers and --max-bytes take positive numbers')
