@@ -92,10 +92,9 @@ export async function benchIngest(options: { articles?: number; passes?: number 
   try {
     await migrate(warm.db)
     const warmBytes = new TextEncoder().encode(toJsonl(generateArticles(200, { seed: 2, length: 'item' })))
-    await ingestBatch(
-      { store: warm, extract, engine, engineVersion: 'warm-up', clock: () => new Date() },
-      [{ source: 'warm.jsonl', bytes: warmBytes }],
-    )
+    await ingestBatch({ store: warm, extract, engine, engineVersion: 'warm-up', clock: () => new Date() }, [
+      { source: 'warm.jsonl', bytes: warmBytes },
+    ])
   } finally {
     await warm.close()
   }
