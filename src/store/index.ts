@@ -115,6 +115,7 @@ export {
   insertIngestedArticles,
   linkNewArticles,
   markExtracted,
+  PROBE_EVERY,
   type SketchCandidate,
   SketchMemo,
   type StorySource,

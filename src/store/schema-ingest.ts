@@ -47,8 +47,10 @@ export interface ArticleIngestTable {
   near_duplicate_of: number | null
   similarity: number | null
   sketch_size: number
-  /** sampled shingle hashes tagged with the publication bucket (see migration 0005) */
+  /** the probe keys: sampled hashes ≡ 0 mod 16, tagged with the publication bucket (migrations 0005, 0008) */
   sketch_keys: ColumnType<number[], number[] | undefined, number[]>
+  /** every sampled shingle hash (int4), to count what two articles share (migration 0008) */
+  sketch: ColumnType<number[], number[] | undefined, number[]>
   /** hashes of the article's facts (numbers with their unit); NULL for articles stored before migration 0007 */
   fact_hashes: number[] | null
   source: string | null

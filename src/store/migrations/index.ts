@@ -7,6 +7,7 @@ import * as m0004 from './0004-ingest-sketch-window.ts'
 import * as m0005 from './0005-sketch-keys.ts'
 import * as m0006 from './0006-event-span.ts'
 import * as m0007 from './0007-fact-hashes.ts'
+import * as m0008 from './0008-sketch-probe-keys.ts'
 
 export interface Migration {
   readonly version: number
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, ...m0005 },
   { version: 6, ...m0006 },
   { version: 7, ...m0007 },
+  { version: 8, ...m0008 },
 ]

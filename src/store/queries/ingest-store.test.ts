@@ -15,6 +15,7 @@ import {
   linkNewArticles,
   MIGRATIONS,
   migrate,
+  PROBE_EVERY,
   SketchMemo,
   sketchCandidatesMany,
   sketchKeys,
@@ -144,10 +145,10 @@ for (const leg of LEGS) {
     })
 
     it('sketch candidates share enough hashes and were published within the window', async () => {
-      const shared = [11, -22, 33, 44, -55, 66]
+      const shared = [16, -32, 33, 48, -55, 66]
       const near = await addArticle(store, 1, '2031-05-10T08:00:00+08:00', [...shared, 1001, 1002])
       await addArticle(store, 2, '2031-08-20T08:00:00+08:00', [...shared, 2001]) // the same words, months later
-      await addArticle(store, 3, '2031-05-12T08:00:00+08:00', [11, 3001, 3002, 3003]) // one hash in common
+      await addArticle(store, 3, '2031-05-12T08:00:00+08:00', [16, 3001, 3002, 3003]) // one hash in common
       const found = await sketchCandidatesMany(
         store.db,
         [{ hashes: [...shared, 9001], around: new Date('2031-05-25T08:00:00+08:00') }],
@@ -157,7 +158,7 @@ for (const leg of LEGS) {
     })
 
     it('a memo counts shared hashes from what it remembers, and reads only the sketches it lacks', async () => {
-      const shared = [501, -502, 503, 504]
+      const shared = [512, -502, 503, 504]
       const a = await addArticle(store, 11, '2032-03-01T08:00:00+08:00', [...shared, 5001], [7, -8, 9])
       const b = await addArticle(store, 12, '2032-03-02T08:00:00+08:00', [...shared, 5002, 5003])
       const probe = [{ hashes: [...shared, 5999], around: new Date('2032-03-03T08:00:00+08:00') }]
@@ -170,10 +171,10 @@ for (const leg of LEGS) {
         ].sort(),
       )
       // the stored sketches were read into the memo: hashes unsigned, as stored; facts as they were given
-      expect([...(memo.get(a)?.hashes ?? [])].sort((x, y) => x - y)).toEqual([501, 503, 504, 5001, -502 >>> 0])
+      expect([...(memo.get(a)?.hashes ?? [])].sort((x, y) => x - y)).toEqual([503, 504, 512, 5001, -502 >>> 0])
       expect(memo.get(b)?.facts).toBeNull()
       // what the memo holds is what is counted: a remembered sketch is not read again
-      memo.remember(b, [501], null)
+      memo.remember(b, [512], null)
       const second = await sketchCandidatesMany(store.db, probe, { minShared: 3, days: 30 }, memo)
       expect(second.map((c) => c.articleId)).toEqual([a])
     })
@@ -209,18 +210,31 @@ for (const leg of LEGS) {
       expect([...(memo.get(3)?.facts ?? [])]).toEqual([-3])
     })
 
-    it('keys tag every hash with its 30-day bucket, so a window of ±30 days reads three buckets', async () => {
+    it('an article is found through a shared probe key (a hash ≡ 0 mod 16), not through other hashes', async () => {
+      const around = new Date('2034-02-10T08:00:00+08:00')
+      const unseen = await addArticle(store, 31, '2034-02-09T08:00:00+08:00', [1, 2, 3, 7001])
+      const seen = await addArticle(store, 32, '2034-02-09T08:00:00+08:00', [PROBE_EVERY * 5, 2, 3, 7002])
+      const found = await sketchCandidatesMany(store.db, [{ hashes: [PROBE_EVERY * 5, 1, 2, 3], around }], {
+        minShared: 3,
+        days: 30,
+      })
+      // both share three hashes with the probe; only the one sharing a probe key is looked up, and its count is whole
+      expect(found.map((c) => [c.articleId, c.shared])).toEqual([[seen, 3]])
+      expect(found.map((c) => c.articleId)).not.toContain(unseen)
+    })
+
+    it('keys tag every probe hash with its 30-day bucket, so a window of ±30 days reads three buckets', async () => {
       const at = new Date('2031-05-10T00:00:00Z')
-      const keys = sketchKeys([-1, 5, 5], at)
+      const keys = sketchKeys([-16, 5, 32, 32], at)
       const bucket = Math.floor(at.getTime() / (30 * DAY))
-      expect(keys).toEqual([bucket * 2 ** 32 + 5, bucket * 2 ** 32 + 0xffffffff])
+      expect(keys).toEqual([bucket * 2 ** 32 + 32, bucket * 2 ** 32 + 0xfffffff0])
       await expect(
         sketchCandidatesMany(store.db, [{ hashes: [1], around: at }], { minShared: 1, days: 31 }),
       ).rejects.toThrow(RangeError)
     })
   })
 
-  describe(`migrations 0005 and 0006 carry stored data over [${leg}]`, () => {
+  describe(`migrations 0005, 0006 and 0008 carry stored data over [${leg}]`, () => {
     let store: TestStore
     beforeAll(async () => {
       store = await openTestStore(leg, { migrated: false })
@@ -229,7 +243,7 @@ for (const leg of LEGS) {
       await store?.close()
     })
 
-    it('sketch rows become the article’s keys; event spans become dateranges', async () => {
+    it('sketch rows become the article’s sample and probe keys; event spans become dateranges', async () => {
       await migrate(
         store.db,
         MIGRATIONS.filter((m) => m.version <= 4),
@@ -241,13 +255,16 @@ for (const leg of LEGS) {
       await sql`INSERT INTO stories (id) VALUES (1)`.execute(store.db)
       await sql`INSERT INTO article_ingest (article_id, story_id, sketch_size) VALUES (1, 1, 3)`.execute(store.db)
       await sql`INSERT INTO article_sketch (h, article_id, published_at)
-        VALUES (-7, 1, ${at}), (42, 1, ${at}), (9, 1, ${at})`.execute(store.db)
+        VALUES (-16, 1, ${at}), (42, 1, ${at}), (9, 1, ${at}), (48, 1, ${at})`.execute(store.db)
       await sql`INSERT INTO events (type, label, date_start, date_end, span_start, span_end, canonical)
         VALUES ('visit', '访问', '2024-05-30', '2024-05-31', '2024-05-30', '2024-06-02', '{}')`.execute(store.db)
       await migrate(store.db)
-      const row = await sql<{ keys: string }>`SELECT sketch_keys::text AS keys FROM article_ingest`.execute(store.db)
-      const keys = (row.rows[0]?.keys ?? '').slice(1, -1).split(',').map(Number)
-      expect(keys).toEqual(sketchKeys([-7, 42, 9], new Date(published)))
+      const row = await sql<{ keys: string; sketch: string }>`
+        SELECT sketch_keys::text AS keys, sketch::text AS sketch FROM article_ingest`.execute(store.db)
+      const numbers = (literal: string | undefined) => (literal ?? '').slice(1, -1).split(',').map(Number)
+      expect(numbers(row.rows[0]?.keys)).toEqual(sketchKeys([-16, 42, 9, 48], new Date(published)))
+      expect(numbers(row.rows[0]?.keys)).toHaveLength(2)
+      expect(numbers(row.rows[0]?.sketch)).toEqual([-16, 9, 42, 48])
       const found = await eventCandidatesAny(store.db, [{ type: 'visit', start: '2024-06-02', end: '2024-06-09' }])
       expect(found.map((e) => e.label)).toEqual(['访问'])
     })

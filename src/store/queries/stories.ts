@@ -138,10 +138,22 @@ function bucketOf(at: Date): number {
   return Math.floor(at.getTime() / (BUCKET_DAYS * DAY_MS))
 }
 
-/** The keys an article's sketch is stored under: each hash tagged with the article's publication bucket. */
+/**
+ * Of an article's sampled hashes, those ≡ 0 mod PROBE_EVERY are its probe keys: the ones indexed and looked up
+ * (migration 0008). Shared hashes are counted over the whole sample.
+ */
+export const PROBE_EVERY = 16
+
+function isProbe(unsigned: number): boolean {
+  return unsigned % PROBE_EVERY === 0
+}
+
+/** The keys an article is indexed under: each of its probe hashes tagged with its publication bucket. */
 export function sketchKeys(hashes: readonly number[], publishedAt: Date): number[] {
   const base = bucketOf(publishedAt) * BUCKET
-  return [...new Set(hashes)].map((h) => base + (h >>> 0)).sort((a, b) => a - b)
+  const probes = new Set<number>()
+  for (const h of hashes) if (isProbe(h >>> 0)) probes.add(h >>> 0)
+  return [...probes].map((h) => base + h).sort((a, b) => a - b)
 }
 
 /**
@@ -182,23 +194,20 @@ export interface RememberedSketch {
 async function recallSketches(db: Kysely<Database>, memo: SketchMemo, articleIds: Iterable<number>): Promise<void> {
   const missing = [...new Set(articleIds)].filter((id) => memo.get(id) === undefined)
   if (missing.length === 0) return
-  const rows = await sql<{ article_id: string; keys: string; facts: string | null }>`
-    SELECT article_id, sketch_keys::text AS keys, fact_hashes::text AS facts
+  const rows = await sql<{ article_id: string; sketch: string; facts: string | null }>`
+    SELECT article_id, sketch::text AS sketch, fact_hashes::text AS facts
     FROM article_ingest WHERE article_id = ANY(${missing}::bigint[])`.execute(db)
-  // arrays come as literals, "{k1,k2,…}"; a key is its bucket × 2³² + the unsigned hash
+  // arrays come as literals, "{h1,h2,…}"
   const numbers = (literal: string) => (literal.length > 2 ? literal.slice(1, -1).split(',').map(Number) : [])
   for (const r of rows.rows) {
-    memo.remember(
-      Number(r.article_id),
-      numbers(r.keys).map((k) => k % BUCKET),
-      r.facts === null ? null : numbers(r.facts),
-    )
+    memo.remember(Number(r.article_id), numbers(r.sketch), r.facts === null ? null : numbers(r.facts))
   }
 }
 
 /**
- * Stored articles sharing at least `minShared` sketch hashes with each sketch, published within `days` of its
- * `around` (at most 30: the buckets are 30 days wide); `index` says which sketch a candidate is for. `memo` keeps
+ * Stored articles sharing at least `minShared` sketch hashes with each sketch, at least one of them a probe key,
+ * published within `days` of its `around` (at most 30: the buckets are 30 days wide); `index` says which sketch a
+ * candidate is for. `memo` keeps
  * the candidates' hashes between calls (a fresh one reads every candidate's).
  */
 export async function sketchCandidatesMany(
@@ -218,10 +227,11 @@ export async function sketchCandidatesMany(
   sketches.forEach((sk, i) => {
     const unsigned = new Set(sk.hashes.map((h) => h >>> 0))
     wanted.push(unsigned)
-    if (unsigned.size === 0) return
+    const probes = [...unsigned].filter(isProbe)
+    if (probes.length === 0) return
     idx.push(i)
     buckets.push(bucketOf(sk.around))
-    hashes.push(`{${[...unsigned].join(',')}}`)
+    hashes.push(`{${probes.join(',')}}`)
     from.push(new Date(sk.around.getTime() - options.days * DAY_MS).toISOString())
     to.push(new Date(sk.around.getTime() + options.days * DAY_MS).toISOString())
   })
@@ -234,7 +244,7 @@ export async function sketchCandidatesMany(
     published_at: Date
   }>`
     WITH q AS MATERIALIZED (
-      -- the probe: every hash tagged with the sketch's bucket and the two beside it (built here, not sent three times)
+      -- the probe: every probe hash tagged with the sketch's bucket and the two beside it (built here, not sent thrice)
       SELECT idx, f, t,
         ARRAY(SELECT b * ${BUCKET}::bigint + h FROM unnest(hashes::bigint[]) h, generate_series(bucket - 1, bucket + 1) b) AS keys
       FROM unnest(${idx}::int[], ${buckets}::bigint[], ${hashes}::text[], ${from}::timestamptz[], ${to}::timestamptz[])
@@ -294,6 +304,7 @@ export async function linkNewArticles(
       similarity: 'real',
       sketch_size: 'integer',
       sketch_keys: 'bigint[]',
+      sketch: 'integer[]',
       fact_hashes: 'integer[]',
       source: 'text',
       engine_version: 'text',
@@ -306,6 +317,7 @@ export async function linkNewArticles(
       similarity: link.similarity,
       sketch_size: link.sketchSize,
       sketch_keys: sketchKeys(link.hashes, link.publishedAt),
+      sketch: link.hashes,
       fact_hashes: link.facts,
       source: link.source,
       engine_version: link.engineVersion,
