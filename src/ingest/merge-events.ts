@@ -12,8 +12,7 @@ import {
   type EventFields,
   eventCandidatesAny,
   eventMentions,
-  insertEvents,
-  insertMentions,
+  insertEventsWithMentions,
   type StoredEvent,
   updateEvent,
 } from '../store/index.ts'
@@ -192,20 +191,21 @@ export async function mergeArticleEvents(
     if (target) used.add(target.id)
     return target
   })
-  const fresh = facts.filter((_, i) => targets[i] === undefined)
-  const freshIds = await insertEvents(trx, fresh)
-  let next = 0
-  const eventIds = targets.map((t) => t?.id ?? (freshIds[next++] as number))
-  await insertMentions(
-    trx,
-    events.map((event, ordinal) => ({
-      eventId: eventIds[ordinal] as number,
+  const fresh: EventFields[] = []
+  const mentions = events.map((event, ordinal) => {
+    const target = targets[ordinal]
+    const f = facts[ordinal] as EventFields
+    return {
+      event: target ? { id: target.id } : { fresh: fresh.push(f) - 1 },
       articleId,
       ordinal,
       engineVersion,
       extracted: event,
-    })),
-  )
+    }
+  })
+  const freshIds = await insertEventsWithMentions(trx, fresh, mentions)
+  let next = 0
+  const eventIds = targets.map((t) => t?.id ?? (freshIds[next++] as number))
   // a merged event is refined by its new mention (the fold over its mentions, one step further)
   for (const [i, target] of targets.entries()) {
     const f = facts[i]

@@ -8,9 +8,8 @@ import {
   type Database,
   type EventFields,
   eventCandidatesAny,
-  insertEvents,
+  insertEventsWithMentions,
   insertIngestedArticles,
-  insertMentions,
   type Job,
   linkNewArticles,
   SketchMemo,
@@ -214,31 +213,31 @@ export async function writeNewArticles(
     mentionTargets.push(targets)
     merged.push(joined)
   }
+  // new canonical events and every mention in one statement; a new event's JSON is its first mention's
   const created = pool.filter((w) => w.id === undefined)
-  const createdIds = await insertEvents(
+  const fresh = new Map(created.map((w, k) => [w, k]))
+  const createdIds = await insertEventsWithMentions(
     trx,
     created.map((w) => w.fields),
+    items.flatMap((p, i) =>
+      p.events.map((event, ordinal) => {
+        const w = mentionTargets[i]?.[ordinal] as Working
+        return {
+          event: w.id === undefined ? { fresh: fresh.get(w) as number } : { id: w.id },
+          articleId: ids[i] as number,
+          ordinal,
+          engineVersion: deps.engineVersion,
+          extracted: event,
+        }
+      }),
+    ),
   )
   created.forEach((w, k) => {
     w.id = createdIds[k]
   })
   await updateEvents(
     trx,
-    pool.flatMap((w) =>
-      w.dirty && !created.includes(w) && w.id !== undefined ? [{ id: w.id, fields: w.fields }] : [],
-    ),
-  )
-  await insertMentions(
-    trx,
-    items.flatMap((p, i) =>
-      p.events.map((event, ordinal) => ({
-        eventId: mentionTargets[i]?.[ordinal]?.id as number,
-        articleId: ids[i] as number,
-        ordinal,
-        engineVersion: deps.engineVersion,
-        extracted: event,
-      })),
-    ),
+    pool.flatMap((w) => (w.dirty && !fresh.has(w) && w.id !== undefined ? [{ id: w.id, fields: w.fields }] : [])),
   )
   return items.map((p, i) => {
     const link = links[i] as StoryLink

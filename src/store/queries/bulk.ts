@@ -11,7 +11,12 @@ export type ColumnTypes = Readonly<Record<string, string>>
 
 const isArrayType = (type: string) => type.endsWith('[]')
 
-function unnestOf(columns: ColumnTypes, rows: readonly Readonly<Record<string, unknown>>[]): RawBuilder<unknown> {
+/** `unnest(…) WITH ORDINALITY AS alias(…columns, ord)`: the rows as a relation, one array parameter per column. */
+export function unnestOf(
+  columns: ColumnTypes,
+  rows: readonly Readonly<Record<string, unknown>>[],
+  alias = 'u',
+): RawBuilder<unknown> {
   const names = Object.keys(columns)
   const arrays = names.map((name) => {
     const type = columns[name] as string
@@ -22,13 +27,14 @@ function unnestOf(columns: ColumnTypes, rows: readonly Readonly<Record<string, u
     })
     return sql`${literals}::text[]`
   })
-  return sql`unnest(${sql.join(arrays)}) WITH ORDINALITY AS u(${sql.join(names.map((n) => sql.ref(n)))}, ord)`
+  return sql`unnest(${sql.join(arrays)}) WITH ORDINALITY AS ${sql.raw(alias)}(${sql.join(names.map((n) => sql.ref(n)))}, ord)`
 }
 
-/** `u.name`, cast back to its array type when it travelled as a literal. */
-function columnValue(columns: ColumnTypes, name: string): RawBuilder<unknown> {
+/** `alias.name`, cast back to its array type when it travelled as a literal. */
+export function columnValue(columns: ColumnTypes, name: string, alias = 'u'): RawBuilder<unknown> {
   const type = columns[name] as string
-  return isArrayType(type) ? sql`${sql.ref(`u.${name}`)}::${sql.raw(type)}` : sql`${sql.ref(`u.${name}`)}`
+  const ref = sql.ref(`${alias}.${name}`)
+  return isArrayType(type) ? sql`${ref}::${sql.raw(type)}` : sql`${ref}`
 }
 
 /**

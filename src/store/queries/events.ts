@@ -2,7 +2,7 @@
 // (decided in src/ingest) point at one canonical event, which lists every source.
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../schema.ts'
-import { bulkInsert, bulkUpdate } from './bulk.ts'
+import { bulkInsert, bulkUpdate, columnValue, unnestOf } from './bulk.ts'
 
 export type EventKind = 'visit' | 'meeting' | 'signing'
 
@@ -75,7 +75,8 @@ function toEvent(r: EventRow): StoredEvent {
   }
 }
 
-function toRow(e: EventFields) {
+/** The columns of an event but its representative JSON. */
+function fieldRow(e: EventFields) {
   return {
     type: e.type,
     label: e.label,
@@ -89,8 +90,11 @@ function toRow(e: EventFields) {
     actor_code: e.actorCode,
     title: e.title,
     parties: JSON.stringify(e.parties),
-    canonical: JSON.stringify(e.canonical),
   }
+}
+
+function toRow(e: EventFields) {
+  return { ...fieldRow(e), canonical: JSON.stringify(e.canonical) }
 }
 
 /** Canonical events of a type whose span overlaps [start, end]. */
@@ -190,19 +194,76 @@ export async function updateEvent(db: Kysely<Database>, id: number, fields: Even
   await updateEvents(db, [{ id, fields }])
 }
 
-export async function insertMentions(db: Kysely<Database>, mentions: readonly MentionInput[]): Promise<void> {
-  await bulkInsert(
-    db,
-    'event_mentions',
-    { event_id: 'bigint', article_id: 'bigint', ordinal: 'integer', engine_version: 'text', extracted: 'jsonb' },
-    mentions.map((m) => ({
-      event_id: m.eventId,
+const MENTION_COLUMNS = {
+  event_id: 'bigint',
+  article_id: 'bigint',
+  ordinal: 'integer',
+  engine_version: 'text',
+  extracted: 'jsonb',
+} as const
+
+/** A mention to store with `insertEventsWithMentions`: of a stored canonical event, or of the `fresh`-th new one. */
+export interface NewMention extends Omit<MentionInput, 'eventId'> {
+  readonly event: { readonly id: number } | { readonly fresh: number }
+}
+
+/**
+ * Creates canonical events and stores mentions in one statement; returns the new events' ids in input order. A new
+ * event's representative JSON (`canonical`) is its first mention's extracted event — the one it was created from —
+ * so the JSON travels and is parsed once; `fresh[k].canonical` is not read. Every new event needs a mention.
+ */
+export async function insertEventsWithMentions(
+  db: Kysely<Database>,
+  fresh: readonly EventFields[],
+  mentions: readonly NewMention[],
+): Promise<number[]> {
+  if (mentions.length === 0 && fresh.length === 0) return []
+  const ids =
+    fresh.length === 0
+      ? []
+      : (
+          await sql<{ id: string }>`
+            SELECT nextval(pg_get_serial_sequence('events', 'id')) AS id FROM generate_series(1, ${fresh.length})`.execute(
+            db,
+          )
+        ).rows
+          .map((r) => Number(r.id))
+          .sort((a, b) => a - b)
+  // the 1-based position of each new event's first mention: its canonical JSON
+  const firstMention: (number | undefined)[] = fresh.map(() => undefined)
+  const rows = mentions.map((m, i) => {
+    if ('fresh' in m.event && firstMention[m.event.fresh] === undefined) firstMention[m.event.fresh] = i + 1
+    return {
+      event_id: 'id' in m.event ? m.event.id : ids[m.event.fresh],
       article_id: m.articleId,
       ordinal: m.ordinal,
       engine_version: m.engineVersion,
       extracted: JSON.stringify(m.extracted),
-    })),
-  )
+    }
+  })
+  if (firstMention.some((n) => n === undefined)) throw new RangeError('a new canonical event has no mention')
+  const { canonical: _, ...fields } = EVENT_COLUMNS
+  const events = { id: 'bigint', ...fields, mention: 'bigint' }
+  const names = ['id', ...Object.keys(fields)]
+  const mentionNames = Object.keys(MENTION_COLUMNS)
+  // the mentions' rows once (a CTE read twice is computed once): new events take their JSON from there
+  await sql`
+    WITH m AS (
+      SELECT * FROM ${unnestOf(MENTION_COLUMNS, rows, 'm')}
+    ), created AS (
+      INSERT INTO events (${sql.join(names.map((n) => sql.ref(n)))}, canonical)
+      SELECT ${sql.join(names.map((n) => columnValue(events, n)))}, m.extracted
+      FROM ${unnestOf(
+        events,
+        fresh.map((f, k) => ({ id: ids[k], ...fieldRow(f), mention: firstMention[k] })),
+      )}
+      JOIN m ON m.ord = u.mention
+      ORDER BY u.ord
+    )
+    INSERT INTO event_mentions (${sql.join(mentionNames.map((n) => sql.ref(n)))})
+    SELECT ${sql.join(mentionNames.map((n) => columnValue(MENTION_COLUMNS, n, 'm')))}
+    FROM m ORDER BY m.ord`.execute(db)
+  return ids
 }
 
 /** Removes an article's mentions; returns the canonical events they pointed at. */

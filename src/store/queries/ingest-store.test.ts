@@ -11,6 +11,7 @@ import {
   enqueueJobs,
   eventCandidatesAny,
   insertEvents,
+  insertEventsWithMentions,
   insertIngestedArticles,
   linkNewArticles,
   MIGRATIONS,
@@ -113,6 +114,41 @@ for (const leg of LEGS) {
         [ids[3], '改过的', '2024-03-02'],
         [ids[7], '也改了', '2024-03-05'],
       ])
+    })
+
+    it('new events and their mentions go in one statement; a new event is represented by its first mention', async () => {
+      const [stored] = await insertEvents(store.db, [event('早有的', '2035-01-01', '2035-01-02')])
+      const article = await addArticle(store, 41, '2035-01-03T08:00:00+08:00', [])
+      const mention = (ordinal: number, target: { id: number } | { fresh: number }) => ({
+        event: target,
+        articleId: article,
+        ordinal,
+        engineVersion: 'v',
+        extracted: { said: `第${ordinal}处` },
+      })
+      const ids = await insertEventsWithMentions(
+        store.db,
+        [event('新甲', '2035-01-03', '2035-01-03'), event('新乙', '2035-01-04', '2035-01-04')],
+        [
+          mention(0, { fresh: 1 }),
+          mention(1, { id: stored as number }),
+          mention(2, { fresh: 0 }),
+          mention(3, { fresh: 1 }),
+        ],
+      )
+      expect(ids).toHaveLength(2)
+      const events = await sql<{ id: string; label: string; canonical: unknown }>`
+        SELECT id, label, canonical FROM events WHERE id = ANY(${ids}::bigint[]) ORDER BY id`.execute(store.db)
+      expect(events.rows.map((r) => [Number(r.id), r.label, r.canonical])).toEqual([
+        [ids[0], '新甲', { said: '第2处' }],
+        [ids[1], '新乙', { said: '第0处' }],
+      ])
+      const mentions = await sql<{ event_id: string; ordinal: number }>`
+        SELECT event_id, ordinal FROM event_mentions WHERE article_id = ${article} ORDER BY ordinal`.execute(store.db)
+      expect(mentions.rows.map((r) => Number(r.event_id))).toEqual([ids[1], stored, ids[0], ids[1]])
+      await expect(
+        insertEventsWithMentions(store.db, [event('无人提到', '2035-01-05', '2035-01-05')], []),
+      ).rejects.toThrow(RangeError)
     })
 
     it('event candidates are the events of that type whose span overlaps, and no others', async () => {
