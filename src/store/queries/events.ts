@@ -221,11 +221,10 @@ export async function insertEventsWithMentions(
   const ids =
     fresh.length === 0
       ? []
-      : (
+      : // the sequence of events.id (bigserial), named as PostgreSQL names it
+        (
           await sql<{ id: string }>`
-            SELECT nextval(pg_get_serial_sequence('events', 'id')) AS id FROM generate_series(1, ${fresh.length})`.execute(
-            db,
-          )
+            SELECT nextval('events_id_seq') AS id FROM generate_series(1, ${fresh.length})`.execute(db)
         ).rows
           .map((r) => Number(r.id))
           .sort((a, b) => a - b)
