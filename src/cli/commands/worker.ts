@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { ingestDeps, openStore, readConfig } from '../../compose.ts'
-import { runWorker } from '../../ingest/index.ts'
+import { BATCH_DEFAULTS, runWorker } from '../../ingest/index.ts'
 import { guarded } from '../errors.ts'
 import type { CommandModule } from '../zhengji.ts'
 
@@ -12,9 +12,9 @@ const command: CommandModule = {
     'Options:',
     '  --drain            exit once no job is queued or running (default: run until SIGINT/SIGTERM)',
     '  --batch ID         only this batch',
-    '  --claim N          jobs per claim (default 8)',
+    `  --claim N          jobs per claim (default ${BATCH_DEFAULTS.claim}, as \`zhengji ingest\`)`,
     '  --lease S          lease seconds; a job whose worker died is reclaimed after it (default 30)',
-    '  --concurrency N    worker loops in this process (default 1)',
+    `  --concurrency N    worker loops in this process (default ${BATCH_DEFAULTS.workers}: one writes while the engine reads another's claim)`,
     '',
     'Several workers may run side by side on one PostgreSQL database. PGlite is single-process: use',
     '`zhengji ingest` (which works its batch in-process) instead.',
@@ -31,9 +31,9 @@ const command: CommandModule = {
           concurrency: { type: 'string' },
         },
       })
-      const claim = Number(values.claim ?? 8)
+      const claim = Number(values.claim ?? BATCH_DEFAULTS.claim)
       const lease = Number(values.lease ?? 30)
-      const concurrency = Number(values.concurrency ?? 1)
+      const concurrency = Number(values.concurrency ?? BATCH_DEFAULTS.workers)
       if (![claim, lease, concurrency].every((n) => Number.isFinite(n) && n > 0)) {
         console.error('zhengji worker: --claim, --lease and --concurrency take positive numbers')
         return 2
