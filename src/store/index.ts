@@ -56,7 +56,6 @@ export {
   insertEvents,
   insertEventsWithMentions,
   listEvents,
-  type MentionInput,
   type NewMention,
   type StoredEvent,
   updateEvent,

@@ -27,8 +27,9 @@ export interface StoredEvent extends EventFields {
   readonly id: number
 }
 
-export interface MentionInput {
-  readonly eventId: number
+/** A mention to store with `insertEventsWithMentions`: of a stored canonical event, or of the `fresh`-th new one. */
+export interface NewMention {
+  readonly event: { readonly id: number } | { readonly fresh: number }
   readonly articleId: number
   readonly ordinal: number
   readonly engineVersion: string
@@ -201,11 +202,6 @@ const MENTION_COLUMNS = {
   engine_version: 'text',
   extracted: 'jsonb',
 } as const
-
-/** A mention to store with `insertEventsWithMentions`: of a stored canonical event, or of the `fresh`-th new one. */
-export interface NewMention extends Omit<MentionInput, 'eventId'> {
-  readonly event: { readonly id: number } | { readonly fresh: number }
-}
 
 /**
  * Creates canonical events and stores mentions in one statement; returns the new events' ids in input order. A new
