@@ -204,8 +204,7 @@ export async function mergeArticleEvents(
     }
   })
   const freshIds = await insertEventsWithMentions(trx, fresh, mentions)
-  let next = 0
-  const eventIds = targets.map((t) => t?.id ?? (freshIds[next++] as number))
+  const eventIds = mentions.map((m) => ('id' in m.event ? m.event.id : (freshIds[m.event.fresh] as number)))
   // a merged event is refined by its new mention (the fold over its mentions, one step further)
   for (const [i, target] of targets.entries()) {
     const f = facts[i]
