@@ -8,10 +8,18 @@ import { simplify } from './article.ts'
 
 let jieba: Jieba | undefined
 
+const WORDLIKE = /[\p{L}\p{N}]/u
+
+/** Whether a token is a word: it holds a letter or a digit (a CJK ideograph first, the common case, without a regex). */
+function isWord(token: string): boolean {
+  const c = token.charCodeAt(0)
+  return (c >= 0x4e00 && c <= 0x9fff) || WORDLIKE.test(token)
+}
+
 /** The words of a text (simplified script), punctuation and spaces dropped. */
 export function words(text: string, script: 'hans' | 'hant' = 'hant'): string[] {
   jieba ??= Jieba.withDict(dict)
-  return jieba.cut(script === 'hans' ? text : simplify(text), false).filter((w) => /[\p{L}\p{N}]/u.test(w))
+  return jieba.cut(script === 'hans' ? text : simplify(text), false).filter(isWord)
 }
 
 const FNV_OFFSET = 0x811c9dc5
