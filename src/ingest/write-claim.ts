@@ -142,7 +142,7 @@ export async function linkStories(
     })),
   )
   // remembered even if the transaction rolls back: ids are never reused, so a lookup never meets these again
-  for (const p of items) memo.remember(p.articleId, p.hashes, p.facts)
+  for (const p of items) memo.remember(p.articleId, p.hashes, p.facts, p.published)
   return links
 }
 

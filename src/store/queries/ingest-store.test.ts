@@ -209,8 +209,9 @@ for (const leg of LEGS) {
       // the stored sketches were read into the memo: hashes unsigned, as stored; facts as they were given
       expect([...(memo.get(a)?.hashes ?? [])].sort((x, y) => x - y)).toEqual([503, 504, 512, 5001, -502 >>> 0])
       expect(memo.get(b)?.facts).toBeNull()
+      expect(memo.get(b)?.publishedAt).toBe(Date.parse('2032-03-02T08:00:00+08:00'))
       // what the memo holds is what is counted: a remembered sketch is not read again
-      memo.remember(b, [512], null)
+      memo.remember(b, [512], null, new Date('2032-03-02T08:00:00+08:00'))
       const second = await sketchCandidatesMany(store.db, probe, { minShared: 3, days: 30 }, memo)
       expect(second.map((c) => c.articleId)).toEqual([a])
     })
@@ -238,9 +239,10 @@ for (const leg of LEGS) {
 
     it('a memo forgets its oldest sketches beyond its capacity', () => {
       const memo = new SketchMemo(2)
-      memo.remember(1, [1], null)
-      memo.remember(2, [2], [])
-      memo.remember(3, [-3], [-3])
+      const at = new Date('2033-01-01T00:00:00Z')
+      memo.remember(1, [1], null, at)
+      memo.remember(2, [2], [], at)
+      memo.remember(3, [-3], [-3], at)
       expect(memo.get(1)).toBeUndefined()
       expect([...(memo.get(3)?.hashes ?? [])]).toEqual([-3 >>> 0])
       expect([...(memo.get(3)?.facts ?? [])]).toEqual([-3])

@@ -157,9 +157,9 @@ export function sketchKeys(hashes: readonly number[], publishedAt: Date): number
 }
 
 /**
- * The sketch hashes of stored articles, remembered by article id. A sketch never changes once stored, so what this
- * process wrote or read once it need not read again: a near-duplicate lookup then reads only which articles match,
- * not their hashes. Bounded; the entries remembered first are forgotten first.
+ * The sketch hashes (and publication times) of stored articles, remembered by article id. A sketch never changes once
+ * stored, so what this process wrote or read once it need not read again: a near-duplicate lookup then reads only
+ * which articles match, not their hashes nor their dates. Bounded; the entries remembered first are forgotten first.
  */
 export class SketchMemo {
   private readonly byId = new Map<number, RememberedSketch>()
@@ -171,11 +171,12 @@ export class SketchMemo {
   }
 
   /** `hashes`: signed or unsigned, as `sketch` gives them or as stored; `facts`: null when unknown */
-  remember(articleId: number, hashes: Iterable<number>, facts: Iterable<number> | null): void {
+  remember(articleId: number, hashes: Iterable<number>, facts: Iterable<number> | null, publishedAt: Date): void {
     this.byId.delete(articleId)
     this.byId.set(articleId, {
       hashes: Uint32Array.from(hashes, (h) => h >>> 0),
       facts: facts === null ? null : Int32Array.from(facts),
+      publishedAt: publishedAt.getTime(),
     })
     if (this.byId.size > this.capacity) {
       const oldest = this.byId.keys().next()
@@ -188,19 +189,23 @@ export interface RememberedSketch {
   /** unsigned */
   readonly hashes: Uint32Array
   readonly facts: Int32Array | null
+  /** milliseconds since the epoch */
+  readonly publishedAt: number
 }
 
 /** Reads into `memo` the sketches of those articles it does not hold. */
 async function recallSketches(db: Kysely<Database>, memo: SketchMemo, articleIds: Iterable<number>): Promise<void> {
   const missing = [...new Set(articleIds)].filter((id) => memo.get(id) === undefined)
   if (missing.length === 0) return
-  const rows = await sql<{ article_id: string; sketch: string; facts: string | null }>`
-    SELECT article_id, sketch::text AS sketch, fact_hashes::text AS facts
-    FROM article_ingest WHERE article_id = ANY(${missing}::bigint[])`.execute(db)
+  const rows = await sql<{ article_id: string; sketch: string; facts: string | null; published_at: Date }>`
+    SELECT ai.article_id, ai.sketch::text AS sketch, ai.fact_hashes::text AS facts, a.published_at
+    FROM article_ingest ai JOIN articles a ON a.id = ai.article_id
+    WHERE ai.article_id = ANY(${missing}::bigint[])`.execute(db)
   // arrays come as literals, "{h1,h2,…}"
   const numbers = (literal: string) => (literal.length > 2 ? literal.slice(1, -1).split(',').map(Number) : [])
   for (const r of rows.rows) {
-    memo.remember(Number(r.article_id), numbers(r.sketch), r.facts === null ? null : numbers(r.facts))
+    const facts = r.facts === null ? null : numbers(r.facts)
+    memo.remember(Number(r.article_id), numbers(r.sketch), facts, new Date(r.published_at))
   }
 }
 
@@ -219,8 +224,6 @@ export async function sketchCandidatesMany(
   const idx: number[] = []
   const buckets: number[] = []
   const hashes: string[] = []
-  const from: string[] = []
-  const to: string[] = []
   // per sketch: its hashes, unsigned, to count what a candidate shares
   const wanted: Set<number>[] = []
   sketches.forEach((sk, i) => {
@@ -231,41 +234,33 @@ export async function sketchCandidatesMany(
     idx.push(i)
     buckets.push(bucketOf(sk.around))
     hashes.push(`{${probes.join(',')}}`)
-    from.push(new Date(sk.around.getTime() - options.days * DAY_MS).toISOString())
-    to.push(new Date(sk.around.getTime() + options.days * DAY_MS).toISOString())
   })
   if (idx.length === 0) return []
-  const rows = await sql<{
-    idx: number
-    article_id: string
-    story_id: string
-    sketch_size: number
-    published_at: Date
-  }>`
+  // which stored articles share a probe key; their dates and hashes are checked here, from the memo
+  const rows = await sql<{ idx: number; article_id: string; story_id: string; sketch_size: number }>`
     WITH q AS MATERIALIZED (
       -- the probe: every probe hash tagged with the sketch's bucket and the two beside it (built here, not sent thrice)
-      SELECT idx, f, t,
+      SELECT idx,
         ARRAY(SELECT b * ${BUCKET}::bigint + h FROM unnest(hashes::bigint[]) h, generate_series(bucket - 1, bucket + 1) b) AS keys
-      FROM unnest(${idx}::int[], ${buckets}::bigint[], ${hashes}::text[], ${from}::timestamptz[], ${to}::timestamptz[])
-        AS u(idx, bucket, hashes, f, t)
+      FROM unnest(${idx}::int[], ${buckets}::bigint[], ${hashes}::text[]) AS u(idx, bucket, hashes)
     )
-    SELECT q.idx, ai.article_id, ai.story_id, ai.sketch_size, a.published_at
-    FROM q
-    JOIN article_ingest ai ON ai.sketch_keys && q.keys
-    JOIN articles a ON a.id = ai.article_id AND a.published_at BETWEEN q.f AND q.t`.execute(db)
-  // what each candidate shares is counted here, over its remembered hashes
+    SELECT q.idx, ai.article_id, ai.story_id, ai.sketch_size
+    FROM q JOIN article_ingest ai ON ai.sketch_keys && q.keys`.execute(db)
   await recallSketches(
     db,
     memo,
     rows.rows.map((r) => Number(r.article_id)),
   )
+  const window = options.days * DAY_MS
   const out: (SketchCandidate & { index: number })[] = []
   for (const r of rows.rows) {
     const index = Number(r.idx)
-    const own = wanted[index]
     const theirs = memo.get(Number(r.article_id))
+    const around = sketches[index]?.around.getTime()
+    if (!theirs || around === undefined || Math.abs(theirs.publishedAt - around) > window) continue
+    const own = wanted[index]
     let shared = 0
-    for (const h of theirs?.hashes ?? []) if (own?.has(h)) shared++
+    for (const h of theirs.hashes) if (own?.has(h)) shared++
     if (shared < options.minShared) continue
     out.push({
       index,
@@ -273,8 +268,8 @@ export async function sketchCandidatesMany(
       storyId: Number(r.story_id),
       shared,
       sketchSize: Number(r.sketch_size),
-      publishedAt: new Date(r.published_at),
-      facts: theirs?.facts ? [...theirs.facts] : null,
+      publishedAt: new Date(theirs.publishedAt),
+      facts: theirs.facts ? [...theirs.facts] : null,
     })
   }
   return out
