@@ -193,6 +193,11 @@ export interface RememberedSketch {
   readonly publishedAt: number
 }
 
+/** The numbers of an array literal, "{1,2,3}" (as an integer array comes back as text). */
+function numbers(literal: string): number[] {
+  return literal.length > 2 ? literal.slice(1, -1).split(',').map(Number) : []
+}
+
 /** Reads into `memo` the sketches of those articles it does not hold. */
 async function recallSketches(db: Kysely<Database>, memo: SketchMemo, articleIds: Iterable<number>): Promise<void> {
   const missing = [...new Set(articleIds)].filter((id) => memo.get(id) === undefined)
@@ -201,8 +206,6 @@ async function recallSketches(db: Kysely<Database>, memo: SketchMemo, articleIds
     SELECT ai.article_id, ai.sketch::text AS sketch, ai.fact_hashes::text AS facts, a.published_at
     FROM article_ingest ai JOIN articles a ON a.id = ai.article_id
     WHERE ai.article_id = ANY(${missing}::bigint[])`.execute(db)
-  // arrays come as literals, "{h1,h2,…}"
-  const numbers = (literal: string) => (literal.length > 2 ? literal.slice(1, -1).split(',').map(Number) : [])
   for (const r of rows.rows) {
     const facts = r.facts === null ? null : numbers(r.facts)
     memo.remember(Number(r.article_id), numbers(r.sketch), facts, new Date(r.published_at))
@@ -236,40 +239,50 @@ export async function sketchCandidatesMany(
     hashes.push(`{${probes.join(',')}}`)
   })
   if (idx.length === 0) return []
-  // which stored articles share a probe key; their dates and hashes are checked here, from the memo
-  const rows = await sql<{ idx: number; article_id: string; story_id: string; sketch_size: number }>`
+  // which stored articles share a probe key, one row per sketch (arrays: a row a candidate costs more to read than
+  // its values); their dates and hashes are checked here, from the memo
+  const rows = await sql<{ idx: number; articles: string; stories: string; sizes: string }>`
     WITH q AS MATERIALIZED (
       -- the probe: every probe hash tagged with the sketch's bucket and the two beside it (built here, not sent thrice)
       SELECT idx,
         ARRAY(SELECT b * ${BUCKET}::bigint + h FROM unnest(hashes::bigint[]) h, generate_series(bucket - 1, bucket + 1) b) AS keys
       FROM unnest(${idx}::int[], ${buckets}::bigint[], ${hashes}::text[]) AS u(idx, bucket, hashes)
     )
-    SELECT q.idx, ai.article_id, ai.story_id, ai.sketch_size
-    FROM q JOIN article_ingest ai ON ai.sketch_keys && q.keys`.execute(db)
+    SELECT q.idx, array_agg(ai.article_id)::text AS articles, array_agg(ai.story_id)::text AS stories,
+      array_agg(ai.sketch_size)::text AS sizes
+    FROM q JOIN article_ingest ai ON ai.sketch_keys && q.keys
+    GROUP BY q.idx`.execute(db)
+  const found = rows.rows.map((r) => ({
+    index: Number(r.idx),
+    articles: numbers(r.articles),
+    stories: numbers(r.stories),
+    sizes: numbers(r.sizes),
+  }))
   await recallSketches(
     db,
     memo,
-    rows.rows.map((r) => Number(r.article_id)),
+    found.flatMap((f) => f.articles),
   )
   const window = options.days * DAY_MS
   const out: (SketchCandidate & { index: number })[] = []
-  for (const r of rows.rows) {
-    const index = Number(r.idx)
-    const theirs = memo.get(Number(r.article_id))
-    const around = sketches[index]?.around.getTime()
-    if (!theirs || around === undefined || Math.abs(theirs.publishedAt - around) > window) continue
+  for (const { index, articles, stories, sizes } of found) {
     const own = wanted[index]
-    let shared = 0
-    for (const h of theirs.hashes) if (own?.has(h)) shared++
-    if (shared < options.minShared) continue
-    out.push({
-      index,
-      articleId: Number(r.article_id),
-      storyId: Number(r.story_id),
-      shared,
-      sketchSize: Number(r.sketch_size),
-      publishedAt: new Date(theirs.publishedAt),
-      facts: theirs.facts ? [...theirs.facts] : null,
+    const around = sketches[index]?.around.getTime() ?? Number.NaN
+    articles.forEach((articleId, k) => {
+      const theirs = memo.get(articleId)
+      if (!theirs || !(Math.abs(theirs.publishedAt - around) <= window)) return
+      let shared = 0
+      for (const h of theirs.hashes) if (own?.has(h)) shared++
+      if (shared < options.minShared) return
+      out.push({
+        index,
+        articleId,
+        storyId: stories[k] as number,
+        shared,
+        sketchSize: sizes[k] as number,
+        publishedAt: new Date(theirs.publishedAt),
+        facts: theirs.facts ? [...theirs.facts] : null,
+      })
     })
   }
   return out
