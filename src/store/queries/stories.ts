@@ -174,7 +174,7 @@ export class SketchMemo {
   remember(articleId: number, hashes: Iterable<number>, facts: Iterable<number> | null, publishedAt: Date): void {
     this.byId.delete(articleId)
     this.byId.set(articleId, {
-      hashes: Uint32Array.from(hashes, (h) => h >>> 0),
+      hashes: Uint32Array.from(hashes, (h) => h >>> 0).sort(),
       facts: facts === null ? null : Int32Array.from(facts),
       publishedAt: publishedAt.getTime(),
     })
@@ -186,11 +186,27 @@ export class SketchMemo {
 }
 
 export interface RememberedSketch {
-  /** unsigned */
+  /** unsigned, ascending */
   readonly hashes: Uint32Array
   readonly facts: Int32Array | null
   /** milliseconds since the epoch */
   readonly publishedAt: number
+}
+
+/** How many values two ascending arrays of distinct values have in common. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let n = 0
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as number
+    const y = b[j] as number
+    if (x === y) {
+      n++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return n
 }
 
 /** The numbers of an array literal, "{1,2,3}" (as an integer array comes back as text). */
@@ -227,10 +243,10 @@ export async function sketchCandidatesMany(
   const idx: number[] = []
   const buckets: number[] = []
   const hashes: string[] = []
-  // per sketch: its hashes, unsigned, to count what a candidate shares
-  const wanted: Set<number>[] = []
+  // per sketch: its hashes, unsigned and ascending, to count what a candidate shares
+  const wanted: Uint32Array[] = []
   sketches.forEach((sk, i) => {
-    const unsigned = new Set(sk.hashes.map((h) => h >>> 0))
+    const unsigned = new Uint32Array(new Set(sk.hashes.map((h) => h >>> 0))).sort()
     wanted.push(unsigned)
     const probes = [...unsigned].filter(isProbe)
     if (probes.length === 0) return
@@ -266,13 +282,12 @@ export async function sketchCandidatesMany(
   const window = options.days * DAY_MS
   const out: (SketchCandidate & { index: number })[] = []
   for (const { index, articles, stories, sizes } of found) {
-    const own = wanted[index]
+    const own = wanted[index] ?? new Uint32Array()
     const around = sketches[index]?.around.getTime() ?? Number.NaN
     articles.forEach((articleId, k) => {
       const theirs = memo.get(articleId)
       if (!theirs || !(Math.abs(theirs.publishedAt - around) <= window)) return
-      let shared = 0
-      for (const h of theirs.hashes) if (own?.has(h)) shared++
+      const shared = sharedCount(own, theirs.hashes)
       if (shared < options.minShared) return
       out.push({
         index,
