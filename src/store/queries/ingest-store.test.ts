@@ -216,6 +216,22 @@ for (const leg of LEGS) {
       expect(second.map((c) => c.articleId)).toEqual([a])
     })
 
+    it('a candidate the memo holds is kept to the 30 days by the publication time remembered with it', async () => {
+      const shared = [1024, -1040, 1041, 1042]
+      const id = await addArticle(store, 13, '2035-06-01T08:00:00+08:00', [...shared, 7001])
+      const probe = [{ hashes: [...shared, 7999], around: new Date('2035-06-20T08:00:00+08:00') }]
+      const memo = new SketchMemo()
+      expect(
+        (await sketchCandidatesMany(store.db, probe, { minShared: 3, days: 30 }, memo)).map((c) => c.articleId),
+      ).toEqual([id])
+      // what is remembered decides, not a second read of the article
+      memo.remember(id, [...shared, 7001], null, new Date('2035-04-01T08:00:00+08:00'))
+      expect(await sketchCandidatesMany(store.db, probe, { minShared: 3, days: 30 }, memo)).toEqual([])
+      // a fresh memo reads the stored date again
+      const fresh = await sketchCandidatesMany(store.db, probe, { minShared: 3, days: 30 }, new SketchMemo())
+      expect(fresh.map((c) => c.articleId)).toEqual([id])
+    })
+
     it('a claim reads back only the payloads its process does not hold', async () => {
       const [held, other] = await enqueueJobs(store.db, 'payloads', [
         { kind: 'article', source: 'held.txt', payload: { title: '存在库里的' } },
