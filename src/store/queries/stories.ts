@@ -231,7 +231,8 @@ async function recallSketches(db: Kysely<Database>, memo: SketchMemo, articleIds
 /**
  * Stored articles sharing at least `minShared` sketch hashes with each sketch, at least one of them a probe key,
  * published within `days` of its `around` (at most 30: the buckets are 30 days wide); `index` says which sketch a
- * candidate is for. `memo` keeps the candidates' hashes between calls (a fresh one reads every candidate's).
+ * candidate is for. `memo` keeps the candidates' hashes and publication times between calls (a fresh one reads
+ * every candidate's; the window is checked against the time the memo holds).
  */
 export async function sketchCandidatesMany(
   db: Kysely<Database>,
