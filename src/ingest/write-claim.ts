@@ -13,7 +13,9 @@ import {
   type Job,
   linkNewArticles,
   SketchMemo,
+  sharedCount,
   sketchCandidatesMany,
+  sketchSet,
   updateEvents,
 } from '../store/index.ts'
 import type { ArticleDraft } from './article.ts'
@@ -56,12 +58,6 @@ function sketchMemo(deps: IngestDeps): SketchMemo {
   return memo
 }
 
-function intersectionSize(a: ReadonlySet<number>, b: readonly number[]): number {
-  let n = 0
-  for (const h of b) if (a.has(h)) n++
-  return n
-}
-
 export interface StoryLink {
   readonly storyId: number
   readonly nearDuplicateOf: number | null
@@ -92,7 +88,7 @@ export async function linkStories(
     memo,
   )
   const times = items.map((p) => p.published.getTime())
-  const sets = items.map((p) => new Set(p.hashes))
+  const sets = items.map((p) => sketchSet(p.hashes))
   type Story = { id: number } | { fresh: number }
   const stories: Story[] = []
   const nearOf: (number | null)[] = []
@@ -110,7 +106,7 @@ export async function linkStories(
     for (let j = 0; j < i; j++) {
       const other = items[j]
       if (!other || Math.abs((times[j] ?? 0) - t) > NEAR_DUPLICATE.days * DAY) continue
-      const shared = intersectionSize(sets[j] ?? new Set(), p.hashes)
+      const shared = sharedCount(sets[j] ?? new Uint32Array(), sets[i] ?? new Uint32Array())
       if (!isNearDuplicate(shared, p.hashes.length, other.hashes.length) || !factsAgree(p.facts, other.facts)) continue
       const score = containment(shared, p.hashes.length, other.hashes.length)
       if (!best || score > best.score) best = { score, article: other.articleId, story: stories[j] as Story }

@@ -120,8 +120,10 @@ export {
   SketchMemo,
   type StorySource,
   type StorySources,
+  sharedCount,
   sketchCandidatesMany,
   sketchKeys,
+  sketchSet,
   storySources,
 } from './queries/stories.ts'
 export {

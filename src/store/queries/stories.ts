@@ -174,7 +174,7 @@ export class SketchMemo {
   remember(articleId: number, hashes: Iterable<number>, facts: Iterable<number> | null, publishedAt: Date): void {
     this.byId.delete(articleId)
     this.byId.set(articleId, {
-      hashes: Uint32Array.from(hashes, (h) => h >>> 0).sort(),
+      hashes: sketchSet(hashes),
       facts: facts === null ? null : Int32Array.from(facts),
       publishedAt: publishedAt.getTime(),
     })
@@ -193,8 +193,13 @@ export interface RememberedSketch {
   readonly publishedAt: number
 }
 
-/** How many values two ascending arrays of distinct values have in common. */
-function sharedCount(a: Uint32Array, b: Uint32Array): number {
+/** A sketch's hashes (signed or unsigned) as `sharedCount` takes them: unsigned, distinct, ascending. */
+export function sketchSet(hashes: Iterable<number>): Uint32Array {
+  return new Uint32Array(new Set(Array.from(hashes, (h) => h >>> 0))).sort()
+}
+
+/** How many values two sketch sets (`sketchSet`) have in common. */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let n = 0
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     const x = a[i] as number
@@ -247,7 +252,7 @@ export async function sketchCandidatesMany(
   // per sketch: its hashes, unsigned and ascending, to count what a candidate shares
   const wanted: Uint32Array[] = []
   sketches.forEach((sk, i) => {
-    const unsigned = new Uint32Array(new Set(sk.hashes.map((h) => h >>> 0))).sort()
+    const unsigned = sketchSet(sk.hashes)
     wanted.push(unsigned)
     const probes = [...unsigned].filter(isProbe)
     if (probes.length === 0) return
