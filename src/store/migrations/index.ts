@@ -9,6 +9,7 @@ import * as m0006 from './0006-event-span.ts'
 import * as m0007 from './0007-fact-hashes.ts'
 import * as m0008 from './0008-sketch-probe-keys.ts'
 import * as m0009 from './0009-job-claim-index.ts'
+import * as m0010 from './0010-lz4-compression.ts'
 
 export interface Migration {
   readonly version: number
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, ...m0007 },
   { version: 8, ...m0008 },
   { version: 9, ...m0009 },
+  { version: 10, ...m0010 },
 ]

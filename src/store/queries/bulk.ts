@@ -11,6 +11,24 @@ export type ColumnTypes = Readonly<Record<string, string>>
 
 const isArrayType = (type: string) => type.endsWith('[]')
 
+const QUOTED = /["\\]/g
+
+/** One element of an array literal: NULL, a number as written, anything else quoted (objects as JSON, dates ISO). */
+function element(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL'
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value)
+  const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : JSON.stringify(value)
+  return `"${text.replace(QUOTED, '\\$&')}"`
+}
+
+/**
+ * The `name` values of `rows` as one array literal (`{"a","b",NULL}`), sent as a single text parameter: one pass over
+ * each value, where the driver would escape it twice and build the literal piece by piece.
+ */
+export function arrayLiteral(rows: readonly Readonly<Record<string, unknown>>[], name: string): string {
+  return `{${rows.map((r) => element(r[name])).join(',')}}`
+}
+
 /** `unnest(…) WITH ORDINALITY AS alias(…columns, ord)`: the rows as a relation, one array parameter per column. */
 export function unnestOf(
   columns: ColumnTypes,
@@ -20,7 +38,7 @@ export function unnestOf(
   const names = Object.keys(columns)
   const arrays = names.map((name) => {
     const type = columns[name] as string
-    if (!isArrayType(type)) return sql`${rows.map((r) => r[name] ?? null)}::${sql.raw(`${type}[]`)}`
+    if (!isArrayType(type)) return sql`${arrayLiteral(rows, name)}::${sql.raw(`${type}[]`)}`
     const literals = rows.map((r) => {
       const value = r[name] as readonly number[] | null | undefined
       return value == null ? null : `{${value.join(',')}}`

@@ -18,10 +18,13 @@ import {
   migrate,
   PROBE_EVERY,
   SketchMemo,
+  sharedCount,
   sketchCandidatesMany,
+  sketchSet,
   sketchKeys,
   updateEvents,
 } from '../index.ts'
+import { LZ4_COLUMNS } from '../migrations/0010-lz4-compression.ts'
 
 const DAY = 86_400_000
 
@@ -114,6 +117,47 @@ for (const leg of LEGS) {
         [ids[3], '改过的', '2024-03-02'],
         [ids[7], '也改了', '2024-03-05'],
       ])
+    })
+
+    it('the large columns compress with LZ4 where the server has it (PostgreSQL), with pglz where not (PGlite)', async () => {
+      const { rows } = await sql<{ lz4: boolean }>`
+        SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`.execute(store.db)
+      const lz4 = rows[0]?.lz4 === true
+      expect(lz4).toBe(leg === 'postgres')
+      for (const [table, column] of LZ4_COLUMNS) {
+        const found = await sql<{ method: string }>`
+          SELECT attcompression::text AS method FROM pg_attribute
+          WHERE attrelid = ${table}::regclass AND attname = ${column}`.execute(store.db)
+        expect([table, column, found.rows[0]?.method]).toEqual([table, column, lz4 ? 'l' : ''])
+      }
+    })
+
+    it('a bulk insert stores text exactly as given: quotes, backslashes, braces, commas, NULL spelled out, empty', async () => {
+      const awkward = ['他说"签了"', 'C:\\路径\\文件', '{不是数组}', '甲,乙', 'NULL', '', ' 前后空格 ', '换\n行', '\\"']
+      const ids = await insertEvents(
+        store.db,
+        awkward.map((label, i) => ({
+          ...event(label, '2036-01-01', '2036-01-02'),
+          title: i % 2 === 0 ? null : label,
+          parties: [label, '"另一方"'],
+          canonical: { label, note: 'a "quoted" \\ note' },
+        })),
+      )
+      const rows = await sql<{
+        id: number
+        label: string
+        title: string | null
+        parties: string[]
+        canonical: unknown
+      }>`
+        SELECT id, label, title, parties, canonical FROM events WHERE id = ANY(${ids}::bigint[])`.execute(store.db)
+      const byId = new Map(rows.rows.map((r) => [Number(r.id), r]))
+      expect(ids.map((id) => byId.get(id)?.label)).toEqual(awkward)
+      expect(ids.map((id) => byId.get(id)?.title)).toEqual(awkward.map((l, i) => (i % 2 === 0 ? null : l)))
+      expect(ids.map((id) => byId.get(id)?.parties)).toEqual(awkward.map((l) => [l, '"另一方"']))
+      expect(ids.map((id) => byId.get(id)?.canonical)).toEqual(
+        awkward.map((label) => ({ label, note: 'a "quoted" \\ note' })),
+      )
     })
 
     it('new events and their mentions go in one statement; a new event is represented by its first mention', async () => {
@@ -324,3 +368,17 @@ for (const leg of LEGS) {
     })
   })
 }
+
+describe('sketch sets', () => {
+  it('a sketch set holds each hash once, unsigned, ascending, whatever the order and sign it came in', () => {
+    expect([...sketchSet([-1, 5, 3, 5, -1, 0, 2 ** 31])]).toEqual([0, 3, 5, 2 ** 31, 2 ** 32 - 1])
+    expect([...sketchSet([])]).toEqual([])
+    expect([...sketchSet([7, 7, 7])]).toEqual([7])
+  })
+
+  it('two sketch sets share the values in both, counted once', () => {
+    expect(sharedCount(sketchSet([1, 2, 3, -4]), sketchSet([3, -4, 5, 1, 1]))).toBe(3)
+    expect(sharedCount(sketchSet([1, 2]), sketchSet([3, 4]))).toBe(0)
+    expect(sharedCount(sketchSet([]), sketchSet([1]))).toBe(0)
+  })
+})

@@ -195,7 +195,10 @@ export interface RememberedSketch {
 
 /** A sketch's hashes (signed or unsigned) as `sharedCount` takes them: unsigned, distinct, ascending. */
 export function sketchSet(hashes: Iterable<number>): Uint32Array {
-  return new Uint32Array(new Set(Array.from(hashes, (h) => h >>> 0))).sort()
+  const sorted = Uint32Array.from(hashes, (h) => h >>> 0).sort()
+  let n = 0
+  for (const h of sorted) if (n === 0 || h !== sorted[n - 1]) sorted[n++] = h
+  return n === sorted.length ? sorted : sorted.slice(0, n)
 }
 
 /** How many values two sketch sets (`sketchSet`) have in common. */
