@@ -20,8 +20,8 @@ import {
   SketchMemo,
   sharedCount,
   sketchCandidatesMany,
-  sketchSet,
   sketchKeys,
+  sketchSet,
   updateEvents,
 } from '../index.ts'
 import { LZ4_COLUMNS } from '../migrations/0010-lz4-compression.ts'
