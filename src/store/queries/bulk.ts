@@ -5,11 +5,14 @@ import type { Database } from '../schema.ts'
 
 /**
  * Column name → the PostgreSQL type of its values (`text`, `bigint`, `jsonb`, `timestamptz`, …). An array type
- * (`bigint[]`) takes JS arrays of numbers: they travel as array literals in a text[] parameter, cast back here.
+ * (`bigint[]`) takes JS arrays of numbers: they travel as array literals in a text[] parameter, cast back here. A
+ * `json`/`jsonb` column takes JSON text (or a value to stringify): with no NULL among them, the values travel as one
+ * JSON array, unescaped, read back by `json_array_elements`.
  */
 export type ColumnTypes = Readonly<Record<string, string>>
 
 const isArrayType = (type: string) => type.endsWith('[]')
+const isJsonType = (type: string) => type === 'json' || type === 'jsonb'
 
 const QUOTED = /["\\]/g
 
@@ -22,37 +25,56 @@ function element(value: unknown): string {
 }
 
 /**
- * The `name` values of `rows` as one array literal (`{"a","b",NULL}`), sent as a single text parameter: one pass over
- * each value, where the driver would escape it twice and build the literal piece by piece.
+ * Values as one array literal (`{"a","b",NULL}`), sent as a single text parameter: one pass over each value, where
+ * the driver would escape it twice and build the literal piece by piece.
  */
-export function arrayLiteral(rows: readonly Readonly<Record<string, unknown>>[], name: string): string {
-  return `{${rows.map((r) => element(r[name])).join(',')}}`
+export function arrayLiteral(values: readonly unknown[]): string {
+  return `{${values.map(element).join(',')}}`
 }
 
-/** `unnest(…) WITH ORDINALITY AS alias(…columns, ord)`: the rows as a relation, one array parameter per column. */
+/**
+ * JSON texts (or values to stringify) as one JSON array, or undefined when one is missing (a SQL NULL, which a
+ * JSON array cannot carry apart from JSON null). JSON text needs no escaping in a JSON array, where an array literal
+ * would escape every quote in it.
+ */
+function jsonDocument(values: readonly unknown[]): string | undefined {
+  const parts: string[] = []
+  for (const value of values) {
+    if (value === null || value === undefined) return undefined
+    parts.push(typeof value === 'string' ? value : JSON.stringify(value))
+  }
+  return `[${parts.join(',')}]`
+}
+
+/**
+ * `ROWS FROM (…) WITH ORDINALITY AS alias(…columns, ord)`: the rows as a relation, one parameter per column, each
+ * unnested in step with the others.
+ */
 export function unnestOf(
   columns: ColumnTypes,
   rows: readonly Readonly<Record<string, unknown>>[],
   alias = 'u',
 ): RawBuilder<unknown> {
   const names = Object.keys(columns)
-  const arrays = names.map((name) => {
+  const sources = names.map((name) => {
     const type = columns[name] as string
-    if (!isArrayType(type)) return sql`${arrayLiteral(rows, name)}::${sql.raw(`${type}[]`)}`
-    const literals = rows.map((r) => {
-      const value = r[name] as readonly number[] | null | undefined
-      return value == null ? null : `{${value.join(',')}}`
-    })
-    return sql`${literals}::text[]`
+    const values = rows.map((r) => r[name])
+    if (isArrayType(type)) {
+      const literals = values.map((v) => (v == null ? null : `{${(v as readonly number[]).join(',')}}`))
+      return sql`unnest(${arrayLiteral(literals)}::text[])`
+    }
+    const document = isJsonType(type) ? jsonDocument(values) : undefined
+    if (document !== undefined) return sql`json_array_elements(${document}::json)`
+    return sql`unnest(${arrayLiteral(values)}::${sql.raw(`${type}[]`)})`
   })
-  return sql`unnest(${sql.join(arrays)}) WITH ORDINALITY AS ${sql.raw(alias)}(${sql.join(names.map((n) => sql.ref(n)))}, ord)`
+  return sql`ROWS FROM (${sql.join(sources)}) WITH ORDINALITY AS ${sql.raw(alias)}(${sql.join(names.map((n) => sql.ref(n)))}, ord)`
 }
 
-/** `alias.name`, cast back to its array type when it travelled as a literal. */
+/** `alias.name`, cast back to its type when it travelled as a literal or in a JSON array. */
 export function columnValue(columns: ColumnTypes, name: string, alias = 'u'): RawBuilder<unknown> {
   const type = columns[name] as string
   const ref = sql.ref(`${alias}.${name}`)
-  return isArrayType(type) ? sql`${ref}::${sql.raw(type)}` : sql`${ref}`
+  return isArrayType(type) || isJsonType(type) ? sql`${ref}::${sql.raw(type)}` : sql`${ref}`
 }
 
 /**

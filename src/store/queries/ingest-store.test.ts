@@ -25,6 +25,7 @@ import {
   updateEvents,
 } from '../index.ts'
 import { LZ4_COLUMNS } from '../migrations/0010-lz4-compression.ts'
+import { bulkInsert } from './bulk.ts'
 
 const DAY = 86_400_000
 
@@ -158,6 +159,24 @@ for (const leg of LEGS) {
       expect(ids.map((id) => byId.get(id)?.canonical)).toEqual(
         awkward.map((label) => ({ label, note: 'a "quoted" \\ note' })),
       )
+    })
+
+    it('a bulk insert carries JSON values as one JSON array, and falls back to an array literal for a NULL', async () => {
+      await sql`CREATE TEMP TABLE bulk_json (k integer, doc jsonb, tag text)`.execute(store.db)
+      const docs = [{ a: '引号"和\\反斜杠' }, [1, '二', null], '纯字符串', 42, { nested: { deep: ['[', ']', ','] } }]
+      const rows = (withNull: boolean) =>
+        docs.map((doc, k) => ({ k, doc: withNull && k === 2 ? null : JSON.stringify(doc), tag: `t${k}` }))
+      await bulkInsert(store.db, 'bulk_json', { k: 'integer', doc: 'jsonb', tag: 'text' }, rows(false))
+      await bulkInsert(store.db, 'bulk_json', { k: 'integer', doc: 'jsonb', tag: 'text' }, rows(true))
+      const back = await sql<{ k: number; doc: unknown; tag: string }>`
+        SELECT k, doc, tag FROM bulk_json ORDER BY k, doc IS NULL`.execute(store.db)
+      expect(back.rows).toEqual(
+        docs.flatMap((doc, k) => [
+          { k, doc, tag: `t${k}` },
+          { k, doc: k === 2 ? null : doc, tag: `t${k}` },
+        ]),
+      )
+      await sql`DROP TABLE bulk_json`.execute(store.db)
     })
 
     it('new events and their mentions go in one statement; a new event is represented by its first mention', async () => {
