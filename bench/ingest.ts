@@ -7,7 +7,7 @@
 // thread, after one pass to warm it up) and, right after it, one ingest into a fresh store with the batch's default
 // workers and claim (what `zhengji ingest` runs; before the rounds, one unmeasured ingest of the corpus warms it up).
 // A round's ratio compares the two halves of the same round, so a slow spell of this shared machine (seconds long,
-// a third either way) slows both; the row shows the median of five rounds.
+// a third either way) slows both; the row shows the median of nine rounds.
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { extract } from '../src/extract/index.ts'
@@ -80,7 +80,7 @@ async function extractRate(bytes: Uint8Array): Promise<number> {
 
 export async function benchIngest(options: { articles?: number; rounds?: number } = {}): Promise<IngestBenchRow[]> {
   const n = options.articles ?? 1000
-  const rounds = options.rounds ?? 5
+  const rounds = options.rounds ?? 9
   const corpora = (['report', 'item'] as const).map((length) => {
     const articles = generateArticles(n, { seed: 99, length })
     return {
