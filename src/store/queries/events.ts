@@ -2,7 +2,7 @@
 // (decided in src/ingest) point at one canonical event, which lists every source.
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../schema.ts'
-import { bulkInsert, bulkUpdate, columnValue, unnestOf } from './bulk.ts'
+import { bulkInsert, bulkUpdate, columnValue, numbers, unnestOf } from './bulk.ts'
 
 export type EventKind = 'visit' | 'meeting' | 'signing'
 
@@ -168,7 +168,7 @@ const EVENT_COLUMNS = {
 
 /** Inserts several canonical events; returns their ids in input order. */
 export async function insertEvents(db: Kysely<Database>, fields: readonly EventFields[]): Promise<number[]> {
-  return (await bulkInsert(db, 'events', EVENT_COLUMNS, fields.map(toRow), 'id')).map(Number)
+  return bulkInsert(db, 'events', EVENT_COLUMNS, fields.map(toRow), 'id')
 }
 
 export async function insertEvent(db: Kysely<Database>, fields: EventFields): Promise<number> {
@@ -218,12 +218,13 @@ export async function insertEventsWithMentions(
     fresh.length === 0
       ? []
       : // the sequence of events.id (bigserial), named as PostgreSQL names it
-        (
-          await sql<{ id: string }>`
-            SELECT nextval('events_id_seq') AS id FROM generate_series(1, ${fresh.length})`.execute(db)
-        ).rows
-          .map((r) => Number(r.id))
-          .sort((a, b) => a - b)
+        numbers(
+          (
+            await sql<{ ids: string | null }>`
+              SELECT array_agg(id ORDER BY id)::text AS ids
+              FROM (SELECT nextval('events_id_seq') AS id FROM generate_series(1, ${fresh.length})) s`.execute(db)
+          ).rows[0]?.ids,
+        )
   // the 1-based position of each new event's first mention: its canonical JSON
   const firstMention: (number | undefined)[] = fresh.map(() => undefined)
   const rows = mentions.map((m, i) => {

@@ -39,7 +39,7 @@ export async function enqueueJobs(db: Kysely<Database>, batch: string, jobs: rea
       chunk.map((j) => ({ batch, kind: j.kind, source: j.source, payload: JSON.stringify(j.payload) })),
       'id',
     )
-    for (const id of rows) ids.push(Number(id))
+    ids.push(...rows)
   }
   return ids
 }

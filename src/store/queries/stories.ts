@@ -2,7 +2,7 @@
 // URL or content hash; near-duplicates by the overlap of content sketches (sampled shingle hashes).
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../schema.ts'
-import { bulkInsert } from './bulk.ts'
+import { bulkInsert, numbers } from './bulk.ts'
 
 export interface SketchCandidate {
   readonly articleId: number
@@ -125,8 +125,7 @@ export async function insertIngestedArticles(
   db: Kysely<Database>,
   rows: readonly IngestedArticleRow[],
 ): Promise<number[]> {
-  const ids = await bulkInsert(db, 'articles', ARTICLE_COLUMNS, rows.map(articleValues), 'id')
-  return ids.map(Number)
+  return bulkInsert(db, 'articles', ARTICLE_COLUMNS, rows.map(articleValues), 'id')
 }
 
 const DAY_MS = 86_400_000
@@ -215,11 +214,6 @@ export function sharedCount(a: Uint32Array, b: Uint32Array): number {
     else j++
   }
   return n
-}
-
-/** The numbers of an array literal, "{1,2,3}" (as an integer array comes back as text). */
-function numbers(literal: string): number[] {
-  return literal.length > 2 ? literal.slice(1, -1).split(',').map(Number) : []
 }
 
 /** Reads into `memo` the sketches of those articles it does not hold. */
@@ -315,9 +309,10 @@ export async function sketchCandidatesMany(
 /** Creates `n` stories in one statement. */
 export async function createStories(db: Kysely<Database>, n: number): Promise<number[]> {
   if (n <= 0) return []
-  const rows = await sql<{ id: number }>`
-    INSERT INTO stories (created_at) SELECT now() FROM generate_series(1, ${n}) RETURNING id`.execute(db)
-  return rows.rows.map((r) => Number(r.id)).sort((a, b) => a - b)
+  const rows = await sql<{ ids: string | null }>`
+    WITH created AS (INSERT INTO stories (created_at) SELECT now() FROM generate_series(1, ${n}) RETURNING id)
+    SELECT array_agg(id ORDER BY id)::text AS ids FROM created`.execute(db)
+  return numbers(rows.rows[0]?.ids)
 }
 
 /** Stores the story links and sketches of newly inserted articles, in one statement. */
