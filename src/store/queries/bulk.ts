@@ -8,7 +8,8 @@ import type { Database } from '../schema.ts'
  * Column name → the PostgreSQL type of its values (`text`, `bigint`, `jsonb`, `timestamptz`, …). An array type
  * (`bigint[]`) takes JS arrays of numbers: they travel as array literals in a text[] parameter, cast back here. A
  * `json`/`jsonb` column takes JSON text (or a value to stringify): with no NULL among them, the values travel as one
- * JSON array, unescaped, read back by `json_array_elements`.
+ * JSON array, unescaped, read back by `json_array_elements`. A string there must be one JSON value, as JSON.stringify
+ * writes it: it is spliced into the array as it is.
  */
 export type ColumnTypes = Readonly<Record<string, string>>
 
