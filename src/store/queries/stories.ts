@@ -147,12 +147,15 @@ function isProbe(unsigned: number): boolean {
   return unsigned % PROBE_EVERY === 0
 }
 
+/** The probe keys of a sketch set (`sketchSet`), ascending. */
+function probeHashes(set: Uint32Array): number[] {
+  return Array.from(set).filter(isProbe)
+}
+
 /** The keys an article is indexed under: each of its probe hashes tagged with its publication bucket. */
 export function sketchKeys(hashes: readonly number[], publishedAt: Date): number[] {
   const base = bucketOf(publishedAt) * BUCKET
-  const probes = new Set<number>()
-  for (const h of hashes) if (isProbe(h >>> 0)) probes.add(h >>> 0)
-  return [...probes].map((h) => base + h).sort((a, b) => a - b)
+  return probeHashes(sketchSet(hashes)).map((h) => base + h)
 }
 
 /**
@@ -251,7 +254,7 @@ export async function sketchCandidatesMany(
   sketches.forEach((sk, i) => {
     const unsigned = sketchSet(sk.hashes)
     wanted.push(unsigned)
-    const probes = [...unsigned].filter(isProbe)
+    const probes = probeHashes(unsigned)
     if (probes.length === 0) return
     idx.push(i)
     buckets.push(bucketOf(sk.around))
