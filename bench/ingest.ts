@@ -1,14 +1,17 @@
 // Ingest throughput as a ratio to extract-only on the same articles, measured in the same run: generated articles
 // (test/fixtures/ingest/generate.ts) go through `ingestBatch` (JSONL read, enqueue, claim, engine, sketch, story,
-// events, all written) on embedded PGlite, and on PostgreSQL when ZHENGJI_BENCH_DATABASE_URL or
-// ZHENGJI_TEST_DATABASE_URL names a server (a scratch database is created there and dropped). Target ratio ≥ 0.5.
+// events, all written) on embedded PGlite in a fresh data directory, and on PostgreSQL when
+// ZHENGJI_BENCH_DATABASE_URL or ZHENGJI_TEST_DATABASE_URL names a server (a scratch database is created there and
+// dropped). Target ratio ≥ 0.5.
 // Two corpora: whole reports (about 2,100 characters, the seed page's length) and short items (about 800, the
 // development set's length). The two sides are measured in pairs: a round is one extract-only pass (on a fresh
 // thread, after one pass to warm it up) and, right after it, one ingest into a fresh store with the batch's default
 // workers and claim (what `zhengji ingest` runs; before the rounds, one unmeasured ingest of the corpus warms it up).
 // A round's ratio compares the two halves of the same round, so a slow spell of this shared machine (seconds long,
 // a third either way) slows both; the row shows the median of nine rounds.
-import { availableParallelism } from 'node:os'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { extract } from '../src/extract/index.ts'
 import { createEnginePool, type EnginePool, ingestBatch, readInput } from '../src/ingest/index.ts'
@@ -92,9 +95,17 @@ export async function benchIngest(options: { articles?: number; rounds?: number 
   const legs: { store: 'pglite' | 'postgres'; open: () => Promise<{ store: Store; drop: () => Promise<void> }> }[] = [
     {
       store: 'pglite',
+      // a data directory on disk, as `zhengji ingest` keeps it (an in-memory one copies each file as it grows)
       open: async () => {
-        const store = await createStore({ kind: 'pglite', dataDir: 'memory://' })
-        return { store, drop: () => store.close() }
+        const dataDir = mkdtempSync(join(tmpdir(), 'zj-bench-'))
+        const store = await createStore({ kind: 'pglite', dataDir })
+        return {
+          store,
+          drop: async () => {
+            await store.close()
+            rmSync(dataDir, { recursive: true, force: true })
+          },
+        }
       },
     },
   ]

@@ -2,11 +2,11 @@
 // Both go through the same PostgresDialect over node-postgres, so every query is one SQL dialect.
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
-import { createPgConfig } from '@electric-sql/pglite/node-postgres'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import { lockDataDir } from './data-dir-lock.ts'
 import { redactUrl, StoreError } from './errors.ts'
+import { pgliteStream } from './pglite-stream.ts'
 import type { Database } from './schema.ts'
 
 // bigint columns (counters, ids) come back as numbers: they stay far below 2^53.
@@ -90,7 +90,8 @@ export async function createStore(options: StoreOptions): Promise<Store> {
       { cause: error },
     )
   }
-  const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig)
+  // one client: PGlite is one session
+  const pool = new pg.Pool({ max: 1, user: 'postgres', database: 'postgres', stream: () => pgliteStream(pglite) })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return {
     kind: 'pglite',
