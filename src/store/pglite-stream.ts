@@ -74,7 +74,7 @@ class PgliteSocket extends Duplex {
   }
 }
 
-/** A new protocol stream into `pglite`, for node-postgres's `stream` option. PGlite has one session: pool one client. */
+/** A new protocol stream into `pglite`, for the `stream` option of node-postgres. PGlite is one session: pool one. */
 export function pgliteStream(pglite: RawProtocol): Duplex {
   return new PgliteSocket(pglite)
 }
