@@ -6,7 +6,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import { lockDataDir } from './data-dir-lock.ts'
 import { redactUrl, StoreError } from './errors.ts'
-import { pgliteStream } from './pglite-stream.ts'
+import { pglitePoolConfig } from './pglite-stream.ts'
 import type { Database } from './schema.ts'
 
 // bigint columns (counters, ids) come back as numbers: they stay far below 2^53.
@@ -90,8 +90,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
       { cause: error },
     )
   }
-  // one client: PGlite is one session
-  const pool = new pg.Pool({ max: 1, user: 'postgres', database: 'postgres', stream: () => pgliteStream(pglite) })
+  const pool = new pg.Pool(pglitePoolConfig(pglite))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return {
     kind: 'pglite',

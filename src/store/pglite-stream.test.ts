@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { pgliteStream, type RawProtocol } from './pglite-stream.ts'
+import { pglitePoolConfig, type RawProtocol } from './pglite-stream.ts'
 
 describe('node-postgres over a PGlite protocol stream', () => {
   let pglite: PGlite
@@ -12,8 +12,7 @@ describe('node-postgres over a PGlite protocol stream', () => {
       return pglite.execProtocolRaw(message)
     },
   }
-  const pool = () =>
-    new pg.Pool({ max: 1, user: 'postgres', database: 'postgres', stream: () => pgliteStream(counted) })
+  const pool = () => new pg.Pool(pglitePoolConfig(counted))
 
   beforeAll(async () => {
     pglite = await PGlite.create()
@@ -67,13 +66,7 @@ describe('node-postgres over a PGlite protocol stream', () => {
   })
 
   it('opens a new session on the same database when the pool replaces an idle client', async () => {
-    const p = new pg.Pool({
-      max: 1,
-      idleTimeoutMillis: 20,
-      user: 'postgres',
-      database: 'postgres',
-      stream: () => pgliteStream(counted),
-    })
+    const p = new pg.Pool({ ...pglitePoolConfig(counted), idleTimeoutMillis: 20 })
     await p.query('CREATE TABLE s_idle (n int)')
     await p.query('INSERT INTO s_idle VALUES (7)')
     await new Promise((resolve) => setTimeout(resolve, 100))
@@ -90,7 +83,7 @@ describe('node-postgres over a PGlite protocol stream', () => {
         throw new Error('wasm trap')
       },
     }
-    const client = new pg.Client({ user: 'postgres', database: 'postgres', stream: () => pgliteStream(broken) })
+    const client = new pg.Client(pglitePoolConfig(broken))
     client.on('error', () => {})
     await client.connect()
     await expect(client.query('SELECT 1')).rejects.toThrow(/wasm trap|Connection terminated/)

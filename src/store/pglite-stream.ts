@@ -3,6 +3,7 @@
 // of one query (parse, bind, describe, execute, sync), which pg writes corked, enter PGlite together: one call into
 // the database per query instead of one per message, and no second parse of the replies into PGlite's own objects.
 import { Duplex } from 'node:stream'
+import type pg from 'pg'
 
 /** What the stream needs of PGlite: raw protocol in, raw protocol out. */
 export interface RawProtocol {
@@ -74,7 +75,10 @@ class PgliteSocket extends Duplex {
   }
 }
 
-/** A new protocol stream into `pglite`, for the `stream` option of node-postgres. PGlite is one session: pool one. */
-export function pgliteStream(pglite: RawProtocol): Duplex {
-  return new PgliteSocket(pglite)
+/**
+ * A node-postgres pool (or client) configuration over `pglite`: each client a new protocol stream into it, one client
+ * at a time, as PGlite is one session, signing in as the user and database every PGlite database has.
+ */
+export function pglitePoolConfig(pglite: RawProtocol): pg.PoolConfig {
+  return { max: 1, user: 'postgres', database: 'postgres', stream: () => new PgliteSocket(pglite) }
 }
