@@ -26,11 +26,22 @@ if (!a || !b) {
 const here = resolve(import.meta.dirname, '..')
 const git = (...args: string[]) => execFileSync('git', ['-C', here, ...args], { encoding: 'utf8' }).trim()
 
-/** The directory holding `revision`'s code: this checkout for ".", else a new worktree. */
-function checkout(revision: string): { root: string; remove: () => void } {
-  if (revision === '.') return { root: here, remove: () => {} }
+/** The commit `revision` names, "." as it is; exits with one line when it names none. */
+function resolveRevision(revision: string): string {
+  if (revision === '.') return revision
+  try {
+    return git('rev-parse', '--verify', '--quiet', `${revision}^{commit}`)
+  } catch {
+    console.error(`bench:ab: ${revision} is not a commit of this repository`)
+    process.exit(2)
+  }
+}
+
+/** The directory holding `commit`'s code: this checkout for ".", else a new worktree. */
+function checkout(commit: string): { root: string; remove: () => void } {
+  if (commit === '.') return { root: here, remove: () => {} }
   const root = mkdtempSync(join(tmpdir(), 'zj-ab-tree-'))
-  git('worktree', 'add', '--detach', '--force', root, git('rev-parse', '--verify', `${revision}^{commit}`))
+  git('worktree', 'add', '--detach', '--force', root, commit)
   symlinkSync(join(here, 'node_modules'), join(root, 'node_modules'))
   return {
     root,
@@ -56,27 +67,34 @@ function median(values: readonly number[]): number {
   return sorted[(sorted.length - 1) >> 1] ?? Number.NaN
 }
 
-const left = checkout(a)
-const right = checkout(b)
-try {
+/** Alternating turns of A and B; prints each pair and the medians. */
+function weigh(rootA: string, rootB: string): void {
   const ratios: number[] = []
   const rates: [number[], number[]] = [[], []]
   for (let pair = 0; pair < Number(values.pairs); pair++) {
     // A first in even pairs, B first in odd ones: a drift over the run weighs on both
-    const order = pair % 2 === 0 ? [0, 1] : [1, 0]
-    const got: number[] = []
-    for (const side of order) got[side] = pass(side === 0 ? left.root : right.root)
-    const [ra, rb] = got as [number, number]
-    rates[0].push(ra)
-    rates[1].push(rb)
-    ratios.push(rb / ra)
-    console.log(`pair ${pair + 1}: A ${ra.toFixed(0)}/s, B ${rb.toFixed(0)}/s, B/A ${(rb / ra).toFixed(3)}`)
+    const [ra, rb] = pair % 2 === 0 ? [pass(rootA), pass(rootB)] : [pass(rootB), pass(rootA)].reverse()
+    rates[0].push(ra as number)
+    rates[1].push(rb as number)
+    const ratio = (rb as number) / (ra as number)
+    ratios.push(ratio)
+    console.log(`pair ${pair + 1}: A ${ra?.toFixed(0)}/s, B ${rb?.toFixed(0)}/s, B/A ${ratio.toFixed(3)}`)
   }
   console.log(
     `${values.store} ${values.corpus}: A ${median(rates[0]).toFixed(0)}/s, B ${median(rates[1]).toFixed(0)}/s, ` +
       `B/A median ${median(ratios).toFixed(3)} (pairs ${ratios.map((r) => r.toFixed(2)).join(' ')})`,
   )
+}
+
+const [commitA, commitB] = [resolveRevision(a), resolveRevision(b)]
+const left = checkout(commitA)
+try {
+  const right = checkout(commitB)
+  try {
+    weigh(left.root, right.root)
+  } finally {
+    right.remove()
+  }
 } finally {
   left.remove()
-  right.remove()
 }
