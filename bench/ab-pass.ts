@@ -2,13 +2,11 @@
 // ingests the generated corpus into fresh stores, once to warm up and then `passes` times measured, and prints the
 // rates (articles stored per second) as one JSON line. The corpus and the scratch database come from this
 // checkout, so both sides of a comparison read the same articles.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { type ArticleLength, generateArticles, toJsonl } from '../test/fixtures/ingest/generate.ts'
-import { scratchDatabase } from '../test/support/scratch-postgres.ts'
+import { benchEngineThreads, freshStore, type StoreKind } from './fresh-store.ts'
 
 const { values } = parseArgs({
   options: {
@@ -27,33 +25,11 @@ const { createStore, migrate } = await load('src/store/index.ts')
 const bytes = new TextEncoder().encode(
   toJsonl(generateArticles(1000, { seed: 99, length: values.corpus as ArticleLength })),
 )
-const adminUrl = process.env['ZHENGJI_BENCH_DATABASE_URL'] ?? process.env['ZHENGJI_TEST_DATABASE_URL']
-if (values.store === 'postgres' && !adminUrl) throw new Error('--store postgres needs ZHENGJI_BENCH_DATABASE_URL')
-
-async function open() {
-  if (values.store === 'postgres') {
-    const scratch = await scratchDatabase(adminUrl as string, 'zj_ab_')
-    const store = await createStore({ kind: 'postgres', databaseUrl: scratch.databaseUrl })
-    const drop = async () => {
-      await store.close()
-      await scratch.drop()
-    }
-    return { store, drop }
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'zj-ab-'))
-  const store = await createStore({ kind: 'pglite', dataDir })
-  const drop = async () => {
-    await store.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
-  return { store, drop }
-}
-
-// engine threads as `zhengji ingest` starts them by default
-const engine = createEnginePool(Math.max(1, Math.min(4, availableParallelism() - 1)))
+const kind = values.store as StoreKind
+const engine = createEnginePool(benchEngineThreads())
 const rates: number[] = []
 for (let pass = 0; pass <= Number(values.passes); pass++) {
-  const { store, drop } = await open()
+  const { store, drop } = await freshStore(kind, createStore)
   try {
     await migrate(store.db)
     const started = performance.now()

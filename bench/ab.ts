@@ -73,12 +73,19 @@ function weigh(rootA: string, rootB: string): void {
   const rates: [number[], number[]] = [[], []]
   for (let pair = 0; pair < Number(values.pairs); pair++) {
     // A first in even pairs, B first in odd ones: a drift over the run weighs on both
-    const [ra, rb] = pair % 2 === 0 ? [pass(rootA), pass(rootB)] : [pass(rootB), pass(rootA)].reverse()
-    rates[0].push(ra as number)
-    rates[1].push(rb as number)
-    const ratio = (rb as number) / (ra as number)
-    ratios.push(ratio)
-    console.log(`pair ${pair + 1}: A ${ra?.toFixed(0)}/s, B ${rb?.toFixed(0)}/s, B/A ${ratio.toFixed(3)}`)
+    let ra: number
+    let rb: number
+    if (pair % 2 === 0) {
+      ra = pass(rootA)
+      rb = pass(rootB)
+    } else {
+      rb = pass(rootB)
+      ra = pass(rootA)
+    }
+    rates[0].push(ra)
+    rates[1].push(rb)
+    ratios.push(rb / ra)
+    console.log(`pair ${pair + 1}: A ${ra.toFixed(0)}/s, B ${rb.toFixed(0)}/s, B/A ${(rb / ra).toFixed(3)}`)
   }
   console.log(
     `${values.store} ${values.corpus}: A ${median(rates[0]).toFixed(0)}/s, B ${median(rates[1]).toFixed(0)}/s, ` +

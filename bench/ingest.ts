@@ -9,18 +9,15 @@
 // workers and claim (what `zhengji ingest` runs; before the rounds, one unmeasured ingest of the corpus warms it up).
 // A round's ratio compares the two halves of the same round, so a slow spell of this shared machine (seconds long,
 // a third either way) slows both; the row shows the median of nine rounds.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { extract } from '../src/extract/index.ts'
 import { createEnginePool, type EnginePool, ingestBatch, readInput } from '../src/ingest/index.ts'
-import { createStore, migrate, type Store } from '../src/store/index.ts'
+import { createStore, migrate } from '../src/store/index.ts'
 import { type ArticleLength, generateArticles, toJsonl } from '../test/fixtures/ingest/generate.ts'
-import { scratchDatabase } from '../test/support/scratch-postgres.ts'
+import { benchDatabaseUrl, benchEngineThreads, freshStore, type StoreKind } from './fresh-store.ts'
 
 export interface IngestBenchRow {
-  readonly store: 'pglite' | 'postgres'
+  readonly store: StoreKind
   readonly length: ArticleLength
   readonly articles: number
   /** average characters of an article's text */
@@ -36,18 +33,6 @@ export interface IngestBenchRow {
   /** every round's ratio, in the order run */
   readonly rounds: readonly number[]
   readonly target: number
-}
-
-async function scratchPostgres(adminUrl: string): Promise<{ store: Store; drop: () => Promise<void> }> {
-  const scratch = await scratchDatabase(adminUrl, 'zj_bench_')
-  const store = await createStore({ kind: 'postgres', databaseUrl: scratch.databaseUrl })
-  return {
-    store,
-    drop: async () => {
-      await store.close()
-      await scratch.drop()
-    },
-  }
 }
 
 /**
@@ -92,43 +77,24 @@ export async function benchIngest(options: { articles?: number; rounds?: number 
       chars: Math.round(articles.reduce((sum, a) => sum + a.text.length, 0) / articles.length),
     }
   })
-  const legs: { store: 'pglite' | 'postgres'; open: () => Promise<{ store: Store; drop: () => Promise<void> }> }[] = [
-    {
-      store: 'pglite',
-      // a data directory on disk, as `zhengji ingest` keeps it (an in-memory one copies each file as it grows)
-      open: async () => {
-        const dataDir = mkdtempSync(join(tmpdir(), 'zj-bench-'))
-        const store = await createStore({ kind: 'pglite', dataDir })
-        return {
-          store,
-          drop: async () => {
-            await store.close()
-            rmSync(dataDir, { recursive: true, force: true })
-          },
-        }
-      },
-    },
-  ]
-  const adminUrl = process.env['ZHENGJI_BENCH_DATABASE_URL'] ?? process.env['ZHENGJI_TEST_DATABASE_URL']
-  if (adminUrl) legs.push({ store: 'postgres', open: () => scratchPostgres(adminUrl) })
-  // engine threads as `zhengji ingest` starts them by default: one core less than the machine has, at least one
-  const threads = Math.max(1, Math.min(4, availableParallelism() - 1))
+  const kinds: StoreKind[] = benchDatabaseUrl() ? ['pglite', 'postgres'] : ['pglite']
+  const threads = benchEngineThreads()
   const engine = createEnginePool(threads)
   const rows: IngestBenchRow[] = []
-  for (const leg of legs) {
+  for (const kind of kinds) {
     for (const corpus of corpora) {
       // ingest warms up as extract-only does, with one pass over the same articles (engine, word cutter, store code)
-      await ingestRate(leg.open, engine, corpus.bytes)
+      await ingestRate(kind, engine, corpus.bytes)
       const paired: { extract: number; ingest: number; ratio: number }[] = []
       for (let round = 0; round < rounds; round++) {
         const extract = await extractRate(corpus.bytes)
-        const ingest = await ingestRate(leg.open, engine, corpus.bytes)
+        const ingest = await ingestRate(kind, engine, corpus.bytes)
         paired.push({ extract, ingest, ratio: ingest / extract })
       }
       // the median round (the lower middle one of an even number)
       const middle = [...paired].sort((a, b) => a.ratio - b.ratio)[(paired.length - 1) >> 1]
       rows.push({
-        store: leg.store,
+        store: kind,
         length: corpus.length,
         articles: n,
         chars: corpus.chars,
@@ -146,12 +112,8 @@ export async function benchIngest(options: { articles?: number; rounds?: number 
 }
 
 /** One ingest of the corpus into a fresh store, in articles stored per second. */
-async function ingestRate(
-  open: () => Promise<{ store: Store; drop: () => Promise<void> }>,
-  engine: EnginePool,
-  bytes: Uint8Array,
-): Promise<number> {
-  const { store, drop } = await open()
+async function ingestRate(kind: StoreKind, engine: EnginePool, bytes: Uint8Array): Promise<number> {
+  const { store, drop } = await freshStore(kind, createStore)
   try {
     await migrate(store.db)
     const started = performance.now()
