@@ -15,7 +15,7 @@ import type { ArticleDraft, SourceFormat, SourceItem } from './article.ts'
 import type { IngestDeps } from './deps.ts'
 import type { ArticleOutcome, PipelineHooks } from './pipeline.ts'
 import { type ReadResult, readSources } from './read-input.ts'
-import { readInput } from './sources/index.ts'
+import { inputItems } from './sources/index.ts'
 import { runWorker } from './worker.ts'
 
 export type ItemStatus = 'stored' | 'near-duplicate' | 'duplicate' | 'quarantined' | 'reextracted' | 'queued' | 'failed'
@@ -67,6 +67,8 @@ export interface BatchOptions {
   readonly workers?: number
   /** jobs a loop claims at a time (default BATCH_DEFAULTS.claim) */
   readonly claim?: number
+  /** how long a loop that found no job waits before it looks again, unless woken first (default 100 ms) */
+  readonly pollMs?: number
   readonly leaseSeconds?: number
   readonly format?: SourceFormat
   readonly hooks?: PipelineHooks
@@ -133,16 +135,22 @@ async function* asAsync<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerato
   yield* items
 }
 
-/** Read articles are enqueued by 200, or at the end of an input when this long has passed since the last enqueue. */
+/** Read articles are enqueued by 200; the first time by one claim's worth, so the engine starts while the rest are read. */
+const ENQUEUE_CHUNK = 200
+/** ...or at the end of an input, when this long has passed since the last enqueue. */
 const FLUSH_MS = 250
 
 /** Wakes a batch's idle workers when jobs are enqueued, and tells them when no more will be. */
 interface Doorbell {
   readonly enqueuing: () => boolean
   readonly idle: (ms: number, signal?: AbortSignal) => Promise<void>
+  /** wakes the idle loops */
+  readonly ring: () => void
+  /** no more jobs will be enqueued */
+  readonly close: () => void
 }
 
-function doorbell(): Doorbell & { ring(): void; close(): void } {
+function doorbell(): Doorbell {
   let open = true
   let waiters: (() => void)[] = []
   const ring = () => {
@@ -170,16 +178,24 @@ function doorbell(): Doorbell & { ring(): void; close(): void } {
   }
 }
 
+/** A doorbell no more jobs will ring: it only wakes idle loops when a sibling ends. */
+function closedDoorbell(): Doorbell {
+  const bell = doorbell()
+  bell.close()
+  return bell
+}
+
 /**
- * Works a batch off with `workers` concurrent loops. With a doorbell the loops start while the batch is still being
- * enqueued (the engine reads the first articles while the rest are read from their files) and end once it is not.
+ * Works a batch off with `workers` concurrent loops. With an open doorbell the loops start while the batch is still
+ * being enqueued (the engine reads the first articles while the rest are read from their files) and end once it is
+ * not. A loop that ends (the batch drained) rings: its idle siblings see it at once instead of after their poll.
  */
 async function workBatch(
   deps: IngestDeps,
   batch: string,
   options: BatchOptions,
   progress: { done: number; total: number; totalKnown: boolean },
-  bell?: Doorbell,
+  bell: Doorbell = closedDoorbell(),
   payloads?: Map<number, unknown>,
 ): Promise<void> {
   const loops = Math.max(1, options.workers ?? BATCH_DEFAULTS.workers)
@@ -193,14 +209,15 @@ async function workBatch(
       runWorker(deps, {
         batch,
         until: 'drained',
-        pollMs: 100,
+        pollMs: options.pollMs ?? 100,
         claim: options.claim ?? BATCH_DEFAULTS.claim,
         ...(options.leaseSeconds ? { leaseSeconds: options.leaseSeconds } : {}),
         ...(options.hooks ? { hooks: options.hooks } : {}),
         onOutcome: tick,
-        ...(bell ? { enqueuing: bell.enqueuing, idle: bell.idle } : {}),
+        enqueuing: bell.enqueuing,
+        idle: bell.idle,
         ...(payloads ? { payloads } : {}),
-      }),
+      }).finally(bell.ring),
     ),
   )
 }
@@ -224,6 +241,7 @@ export async function ingestBatch(
   const bell = doorbell()
   // the articles enqueued, by job id, until their job is done: the workers of this batch need not read them back
   const payloads = new Map<number, unknown>()
+  const firstChunk = options.work === false ? ENQUEUE_CHUNK : (options.claim ?? BATCH_DEFAULTS.claim)
   let working: Promise<void> | undefined
   const jobSources: string[] = []
   let flushedAt = 0
@@ -261,19 +279,19 @@ export async function ingestBatch(
     }
   }
   for await (const input of asAsync(inputs)) {
-    let items: readonly SourceItem[]
+    let items: Iterable<SourceItem>
     if ('items' in input) items = input.items
     else if ('failed' in input) {
       items = [
         { ok: false, source: input.source, format: options.format ?? 'text', code: input.code, reason: input.reason },
       ]
     } else {
-      items = readInput(options.format ? { ...input, format: options.format } : input)
+      items = inputItems(options.format ? { ...input, format: options.format } : input)
     }
     for (const item of items) {
       if (item.ok) {
         pending.push({ source: item.source, draft: item.draft })
-        if (pending.length >= 200) await flush()
+        if (pending.length >= (working ? ENQUEUE_CHUNK : firstChunk)) await flush()
       } else {
         await flush()
         await quarantine(item)

@@ -85,8 +85,9 @@ function score(text: string): number {
 function replacementShare(text: string): number {
   if (text.length === 0) return 0
   let bad = 0
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0
+  // code units, not code points: the marks counted are all in the BMP, and a surrogate is none of them
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
     // replacement marks, control characters other than tab/newline, and private-use code points
     if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13) || (c >= 0xe000 && c <= 0xf8ff)) bad++
   }

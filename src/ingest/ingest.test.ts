@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateArticles, toJsonl } from '../../test/fixtures/ingest/generate.ts'
 import { LEGS, openTestStore, type TestStore } from '../../test/support/store-legs.ts'
 import { extract } from '../extract/index.ts'
 import { countEvents, listEvents, listQuarantine, storySources } from '../store/index.ts'
@@ -116,6 +117,32 @@ for (const leg of LEGS) {
         ['first.txt', 'stored'],
         ['second.txt', 'stored'],
       ])
+    })
+
+    it("enqueues one claim's worth first, so the engine starts while the rest of a file is read", async () => {
+      const jsonl = toJsonl(generateArticles(20, { seed: 7 }))
+      const totals: number[] = []
+      const report = await ingestBatch(
+        depsOf(store),
+        [{ source: 'first-claim.jsonl', bytes: new TextEncoder().encode(jsonl) }],
+        { claim: 4, workers: 1, onProgress: (p) => totals.push(p.total) },
+      )
+      expect(report.summary.ingested).toBe(20)
+      expect(totals[0]).toBe(4)
+      expect(totals.at(-1)).toBe(20)
+    })
+
+    it('ends once its jobs are done: idle loops are woken, not left to sleep out their poll', async () => {
+      // other URLs than the test above's (the generator numbers its URLs the same for every seed)
+      const articles = generateArticles(2, { seed: 8 }).map((a) => ({ ...a, url: a.url.replace('gen.', 'drained.') }))
+      const jsonl = toJsonl(articles)
+      // a poll longer than the test's timeout: the batch ends only if the loop that drains it wakes the others
+      const report = await ingestBatch(
+        depsOf(store),
+        [{ source: 'drained.jsonl', bytes: new TextEncoder().encode(jsonl) }],
+        { workers: 4, claim: 1, pollMs: 3_600_000 },
+      )
+      expect(report.summary.ingested).toBe(2)
     })
 
     it('stores an article ingested twice once', async () => {

@@ -5,7 +5,7 @@ import { decode } from '../decode.ts'
 import { IngestError } from '../errors.ts'
 import { readFeed } from './feed.ts'
 import { readHtml } from './html.ts'
-import { readJsonl } from './jsonl.ts'
+import { jsonlItems } from './jsonl.ts'
 import { readText } from './text.ts'
 
 export interface RawInput {
@@ -42,6 +42,14 @@ function contentCharset(contentType: string | undefined): string | undefined {
 
 /** Reads one raw input into articles (or reasons). */
 export function readInput(input: RawInput): SourceItem[] {
+  return [...inputItems(input)]
+}
+
+/**
+ * Reads one raw input into articles (or reasons), lazily: a JSONL file's lines are read as they are asked for.
+ * Never throws: an input that cannot be read at all yields one item, the reason.
+ */
+export function* inputItems(input: RawInput): Generator<SourceItem> {
   let format: SourceFormat = input.format ?? 'text'
   try {
     if (input.bytes.byteLength === 0) {
@@ -52,35 +60,31 @@ export function readInput(input: RawInput): SourceItem[] {
     if (text.trim().length === 0) throw new IngestError('ZJ_INGEST_EMPTY', input.source, 'the input is blank')
     switch (format) {
       case 'html':
-        return [{ ok: true, source: input.source, format, draft: readHtml(text, input.source) }]
+        yield { ok: true, source: input.source, format, draft: readHtml(text, input.source) }
+        return
       case 'feed':
-        return readFeed(text, input.source).map((item) =>
-          item.draft
-            ? { ok: true, source: item.source, format, draft: item.draft }
-            : {
-                ok: false,
-                source: item.source,
-                format,
-                code: item.error?.code ?? 'ZJ_INGEST_EMPTY',
-                reason: item.error?.message ?? 'the item has no text',
-              },
+        yield* readFeed(text, input.source).map(
+          (item): SourceItem =>
+            item.draft
+              ? { ok: true, source: item.source, format, draft: item.draft }
+              : {
+                  ok: false,
+                  source: item.source,
+                  format,
+                  code: item.error?.code ?? 'ZJ_INGEST_EMPTY',
+                  reason: item.error?.message ?? 'the item has no text',
+                },
         )
+        return
       case 'jsonl':
-        return readJsonl(text, input.source)
+        yield* jsonlItems(text, input.source)
+        return
       case 'text':
-        return [{ ok: true, source: input.source, format, draft: readText(text, input.source) }]
+        yield { ok: true, source: input.source, format, draft: readText(text, input.source) }
+        return
     }
   } catch (error) {
     const code = error instanceof IngestError ? error.code : 'ZJ_INGEST_UNKNOWN_FORMAT'
-    return [
-      {
-        ok: false,
-        source: input.source,
-        format,
-        code,
-        reason: (error as Error).message,
-        payload: input.bytes,
-      },
-    ]
+    yield { ok: false, source: input.source, format, code, reason: (error as Error).message, payload: input.bytes }
   }
 }

@@ -59,41 +59,36 @@ export function jsonArticle(value: unknown): ArticleDraft | string {
   }
 }
 
-/** Reads JSONL text: one item per non-empty line. */
-export function readJsonl(text: string, source: string): SourceItem[] {
-  const items: SourceItem[] = []
+/**
+ * Reads JSONL text, one item per non-empty line, lazily: a batch enqueues the first lines of a large file while the
+ * rest are still unread.
+ */
+export function* jsonlItems(text: string, source: string): Generator<SourceItem> {
   const lines = text.split('\n')
-  lines.forEach((line, index) => {
-    if (!line.trim()) return
+  for (const [index, line] of lines.entries()) {
+    if (!line.trim()) continue
     const itemSource = `${source}:${index + 1}`
-    const payload = new TextEncoder().encode(line)
     let value: unknown
     try {
       value = JSON.parse(line)
     } catch (error) {
-      items.push({
-        ok: false,
-        source: itemSource,
-        format: 'jsonl',
-        code: 'ZJ_INGEST_BAD_JSONL',
-        reason: `line ${index + 1} is not JSON: ${(error as Error).message}`,
-        payload,
-      })
-      return
+      yield rejected(itemSource, `line ${index + 1} is not JSON: ${(error as Error).message}`, line)
+      continue
     }
     const draft = jsonArticle(value)
-    if (typeof draft === 'string') {
-      items.push({
-        ok: false,
-        source: itemSource,
-        format: 'jsonl',
-        code: 'ZJ_INGEST_BAD_JSONL',
-        reason: `line ${index + 1}: ${draft}`,
-        payload,
-      })
-    } else {
-      items.push({ ok: true, source: itemSource, format: 'jsonl', draft })
-    }
-  })
-  return items
+    yield typeof draft === 'string'
+      ? rejected(itemSource, `line ${index + 1}: ${draft}`, line)
+      : { ok: true, source: itemSource, format: 'jsonl', draft }
+  }
+}
+
+/** A line set aside, kept as it was read (for `zhengji quarantine retry`). */
+function rejected(source: string, reason: string, line: string): SourceItem {
+  const payload = new TextEncoder().encode(line)
+  return { ok: false, source, format: 'jsonl', code: 'ZJ_INGEST_BAD_JSONL', reason, payload }
+}
+
+/** Reads JSONL text: one item per non-empty line. */
+export function readJsonl(text: string, source: string): SourceItem[] {
+  return [...jsonlItems(text, source)]
 }
