@@ -17,30 +17,9 @@ import {
   updateEvent,
 } from '../store/index.ts'
 import { simplify } from './article.ts'
+import { earlier, factsOf, later } from './event-fields.ts'
 
-/** The earlier and the later of two YYYY-MM-DD dates (string order is calendar order). */
-const earlier = (a: string, b: string): string => [a, b].sort()[0] ?? a
-const later = (a: string, b: string): string => [a, b].sort()[1] ?? b
-
-/** The matching fields of an extracted event. */
-export function factsOf(event: ExtractedEvent): EventFields {
-  const approx = event.date.approx === true
-  const [spanStart, spanEnd] = approx && event.date.window ? event.date.window : [event.date.start, event.date.end]
-  return {
-    type: event.type,
-    label: event.label,
-    dateStart: event.date.start,
-    dateEnd: event.date.end,
-    approx,
-    spanStart: earlier(spanStart, event.date.start),
-    spanEnd: later(spanEnd, event.date.end),
-    placeCode: event.place?.code ?? null,
-    actorCode: event.delegation?.region.code ?? null,
-    title: event.title ?? null,
-    parties: event.parties ?? [],
-    canonical: event,
-  }
-}
+export { factsOf }
 
 /** The significant prefix of a GB/T 2260 code: 2 digits for a province, 4 for a city, 6 for a county. */
 function prefix(code: string): string {
@@ -200,7 +179,7 @@ export async function mergeArticleEvents(
       articleId,
       ordinal,
       engineVersion,
-      extracted: event,
+      json: JSON.stringify(event),
     }
   })
   const freshIds = await insertEventsWithMentions(trx, fresh, mentions)

@@ -2,6 +2,7 @@
 // runs in the worker's own thread or in an engine thread (engine-pool.ts); it never throws, a failure is a result.
 import type { ExtractResult } from '../extract/index.ts'
 import type { ExtractFn } from './deps.ts'
+import { type ReadEvent, readEvent } from './event-fields.ts'
 import { fingerprint } from './sketch.ts'
 
 export interface ReadRequest {
@@ -14,11 +15,12 @@ export interface ReadRequest {
 }
 
 /**
- * What ingest keeps of a reading: the events and the sketch. The engine's intermediate mentions (every time, place,
- * person… it found) are left behind: they are twice the size of the events and would cross threads for nothing.
+ * What ingest keeps of a reading: the events (their matching fields and JSON text) and the sketch. The engine's
+ * intermediate mentions (every time, place, person… it found) are left behind: they are twice the size of the events
+ * and would cross threads for nothing.
  */
 export type ReadOutcome =
-  | { readonly events: ExtractResult['events']; readonly hashes: number[]; readonly facts: number[] }
+  | { readonly events: readonly ReadEvent[]; readonly hashes: number[]; readonly facts: number[] }
   | { readonly error: string }
 
 /** Runs the engine only: `{ error }` when it throws. */
@@ -38,7 +40,7 @@ export function runEngine(extract: ExtractFn, request: Omit<ReadRequest, 'script
 export function readArticle(extract: ExtractFn, request: ReadRequest): ReadOutcome {
   const reading = runEngine(extract, request)
   if ('error' in reading) return reading
-  return { events: reading.events, ...fingerprint(`${request.title}\n${request.body}`, request.script) }
+  return { events: reading.events.map(readEvent), ...fingerprint(`${request.title}\n${request.body}`, request.script) }
 }
 
 /** Reads articles one after another in this thread, letting other work of the process run between them. */

@@ -2,7 +2,6 @@
 // per article. Articles are still decided one after another in claim order — an article can be a near-duplicate of
 // an earlier one of the same claim, and its events can join events an earlier one created — but in memory.
 import type { Kysely } from 'kysely'
-import type { ExtractedEvent } from '../extract/index.ts'
 import {
   createStories,
   type Database,
@@ -20,7 +19,8 @@ import {
 } from '../store/index.ts'
 import type { ArticleDraft } from './article.ts'
 import type { IngestDeps } from './deps.ts'
-import { candidateRange, factsOf, fitScore, refine, sameEvent } from './merge-events.ts'
+import type { ReadEvent } from './event-fields.ts'
+import { candidateRange, fitScore, refine, sameEvent } from './merge-events.ts'
 import { containment, factsAgree, isNearDuplicate, NEAR_DUPLICATE } from './sketch.ts'
 
 export interface NewArticle {
@@ -28,7 +28,7 @@ export interface NewArticle {
   readonly draft: ArticleDraft
   readonly hash: string
   readonly published: string
-  readonly events: readonly ExtractedEvent[]
+  readonly events: readonly ReadEvent[]
   readonly hashes: readonly number[]
   readonly facts: readonly number[]
   readonly outletId: number | null
@@ -179,7 +179,8 @@ export async function writeNewArticles(
   )
 
   // ── events: stored candidates from one query, events created by earlier articles of this claim in memory
-  const facts = items.map((p) => p.events.map(factsOf))
+  // a new event's canonical JSON is its first mention's (insertEventsWithMentions): the fields need none here
+  const facts: EventFields[][] = items.map((p) => p.events.map((e) => ({ ...e.fields, canonical: null })))
   const candidates = await eventCandidatesAny(trx, facts.flat().map(candidateRange))
   type Working = { id?: number | undefined; fields: EventFields; dirty: boolean }
   const pool: Working[] = candidates.map((c) => ({ id: c.id, fields: c, dirty: false }))
@@ -223,7 +224,7 @@ export async function writeNewArticles(
           articleId: ids[i] as number,
           ordinal,
           engineVersion: deps.engineVersion,
-          extracted: event,
+          json: event.json,
         }
       }),
     ),

@@ -33,7 +33,8 @@ export interface NewMention {
   readonly articleId: number
   readonly ordinal: number
   readonly engineVersion: string
-  readonly extracted: unknown
+  /** the extracted event, as JSON text */
+  readonly json: string
 }
 
 export interface EventListing extends StoredEvent {
@@ -234,7 +235,7 @@ export async function insertEventsWithMentions(
       article_id: m.articleId,
       ordinal: m.ordinal,
       engine_version: m.engineVersion,
-      extracted: JSON.stringify(m.extracted),
+      extracted: m.json,
     }
   })
   if (firstMention.some((n) => n === undefined)) throw new RangeError('a new canonical event has no mention')

@@ -187,7 +187,7 @@ for (const leg of LEGS) {
         articleId: article,
         ordinal,
         engineVersion: 'v',
-        extracted: { said: `第${ordinal}处` },
+        json: JSON.stringify({ said: `第${ordinal}处` }),
       })
       const ids = await insertEventsWithMentions(
         store.db,
