@@ -81,14 +81,15 @@ export async function linkStories(
   }[],
 ): Promise<StoryLink[]> {
   const memo = sketchMemo(deps)
+  // each sketch as a set once, for the lookup, the comparisons within the claim and the memo
+  const sets = items.map((p) => sketchSet(p.hashes))
   const stored = await sketchCandidatesMany(
     trx,
-    items.map((p) => ({ hashes: p.hashes, around: p.published })),
+    items.map((p, i) => ({ hashes: sets[i] ?? p.hashes, around: p.published })),
     NEAR_DUPLICATE,
     memo,
   )
   const times = items.map((p) => p.published.getTime())
-  const sets = items.map((p) => sketchSet(p.hashes))
   type Story = { id: number } | { fresh: number }
   const stories: Story[] = []
   const nearOf: (number | null)[] = []
@@ -138,7 +139,9 @@ export async function linkStories(
     })),
   )
   // remembered even if the transaction rolls back: ids are never reused, so a lookup never meets these again
-  for (const p of items) memo.remember(p.articleId, p.hashes, p.facts, p.published)
+  items.forEach((p, i) => {
+    memo.remember(p.articleId, sets[i] ?? p.hashes, p.facts, p.published)
+  })
   return links
 }
 

@@ -395,6 +395,11 @@ describe('sketch sets', () => {
     expect([...sketchSet([7, 7, 7])]).toEqual([7])
   })
 
+  it('a set made once is taken as it is, not sorted again', () => {
+    const set = sketchSet([9, -2, 4])
+    expect(sketchSet(set)).toBe(set)
+  })
+
   it('two sketch sets share the values in both, counted once', () => {
     expect(sharedCount(sketchSet([1, 2, 3, -4]), sketchSet([3, -4, 5, 1, 1]))).toBe(3)
     expect(sharedCount(sketchSet([1, 2]), sketchSet([3, 4]))).toBe(0)

@@ -195,8 +195,12 @@ export interface RememberedSketch {
   readonly publishedAt: number
 }
 
-/** A sketch's hashes (signed or unsigned) as `sharedCount` takes them: unsigned, distinct, ascending. */
+/**
+ * A sketch's hashes (signed or unsigned) as `sharedCount` takes them: unsigned, distinct, ascending. A Uint32Array is
+ * taken to be such a set already (what this function returns) and is returned as it is.
+ */
 export function sketchSet(hashes: Iterable<number>): Uint32Array {
+  if (hashes instanceof Uint32Array) return hashes
   const sorted = Uint32Array.from(hashes, (h) => h >>> 0).sort()
   let n = 0
   for (const h of sorted) if (n === 0 || h !== sorted[n - 1]) sorted[n++] = h
@@ -241,7 +245,7 @@ async function recallSketches(db: Kysely<Database>, memo: SketchMemo, articleIds
  */
 export async function sketchCandidatesMany(
   db: Kysely<Database>,
-  sketches: readonly { readonly hashes: readonly number[]; readonly around: Date }[],
+  sketches: readonly { readonly hashes: readonly number[] | Uint32Array; readonly around: Date }[],
   options: { minShared: number; days: number },
   memo: SketchMemo = new SketchMemo(),
 ): Promise<(SketchCandidate & { index: number })[]> {
