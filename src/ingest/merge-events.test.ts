@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ExtractedEvent } from '../extract/index.ts'
-import { canonicalOf, compatibleCodes, factsOf, refine, sameEvent } from './merge-events.ts'
+import { factsOf } from './event-fields.ts'
+import { canonicalOf, compatibleCodes, refine, sameEvent } from './merge-events.ts'
 
 type Partial = {
   type?: ExtractedEvent['type']

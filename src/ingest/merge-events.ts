@@ -19,8 +19,6 @@ import {
 import { simplify } from './article.ts'
 import { earlier, factsOf, later } from './event-fields.ts'
 
-export { factsOf }
-
 /** The significant prefix of a GB/T 2260 code: 2 digits for a province, 4 for a city, 6 for a county. */
 function prefix(code: string): string {
   if (code.endsWith('0000')) return code.slice(0, 2)
