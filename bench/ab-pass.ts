@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { type ArticleLength, generateArticles, toJsonl } from '../test/fixtures/ingest/generate.ts'
-import { benchEngineThreads, freshStore, type StoreKind } from './fresh-store.ts'
+import { benchEngineThreads, type StoreKind, timedIngest } from './fresh-store.ts'
 
 const { values } = parseArgs({
   options: {
@@ -29,18 +29,9 @@ const kind = values.store as StoreKind
 const engine = createEnginePool(benchEngineThreads())
 const rates: number[] = []
 for (let pass = 0; pass <= Number(values.passes); pass++) {
-  const { store, drop } = await freshStore(kind, createStore)
-  try {
-    await migrate(store.db)
-    const started = performance.now()
-    const report = await ingestBatch({ store, extract, engine, engineVersion: 'ab', clock: () => new Date() }, [
-      { source: 'ab.jsonl', bytes },
-    ])
-    // pass 0 warms the engine thread and the code up
-    if (pass > 0) rates.push(report.summary.ingested / ((performance.now() - started) / 1000))
-  } finally {
-    await drop()
-  }
+  const rate = await timedIngest(kind, { createStore, migrate, ingestBatch, extract }, engine, bytes, 'ab')
+  // pass 0 warms the engine thread and the code up
+  if (pass > 0) rates.push(rate)
 }
 await engine.close()
 console.log(JSON.stringify({ rates }))

@@ -1,8 +1,10 @@
-// What the ingest benchmarks share: a fresh store of either kind, and the engine threads `zhengji ingest` starts.
+// What the ingest benchmarks share: a fresh store of either kind, one timed ingest into it, and the engine threads
+// `zhengji ingest` starts.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { createStore, Store } from '../src/store/index.ts'
+import type { EnginePool, ExtractFn, ingestBatch } from '../src/ingest/index.ts'
+import type { createStore, migrate, Store } from '../src/store/index.ts'
 import { scratchDatabase } from '../test/support/scratch-postgres.ts'
 
 export type StoreKind = 'pglite' | 'postgres'
@@ -50,4 +52,34 @@ export async function freshStore(
     rmSync(dataDir, { recursive: true, force: true })
   }
   return { store, drop }
+}
+
+/** The code an ingest is measured with: this checkout's, or (bench:ab) another checkout's. */
+export interface IngestCode {
+  readonly createStore: typeof createStore
+  readonly migrate: typeof migrate
+  readonly ingestBatch: typeof ingestBatch
+  readonly extract: ExtractFn
+}
+
+/** One ingest of a JSONL corpus into a fresh, migrated store of `kind`, in articles stored per second. */
+export async function timedIngest(
+  kind: StoreKind,
+  code: IngestCode,
+  engine: EnginePool,
+  bytes: Uint8Array,
+  engineVersion: string,
+): Promise<number> {
+  const { store, drop } = await freshStore(kind, code.createStore)
+  try {
+    await code.migrate(store.db)
+    const started = performance.now()
+    const report = await code.ingestBatch(
+      { store, extract: code.extract, engine, engineVersion, clock: () => new Date() },
+      [{ source: `${engineVersion}.jsonl`, bytes }],
+    )
+    return report.summary.ingested / ((performance.now() - started) / 1000)
+  } finally {
+    await drop()
+  }
 }

@@ -14,7 +14,7 @@ import { extract } from '../src/extract/index.ts'
 import { createEnginePool, type EnginePool, ingestBatch, readInput } from '../src/ingest/index.ts'
 import { createStore, migrate } from '../src/store/index.ts'
 import { type ArticleLength, generateArticles, toJsonl } from '../test/fixtures/ingest/generate.ts'
-import { benchDatabaseUrl, benchEngineThreads, freshStore, type StoreKind } from './fresh-store.ts'
+import { benchDatabaseUrl, benchEngineThreads, type StoreKind, timedIngest } from './fresh-store.ts'
 
 export interface IngestBenchRow {
   readonly store: StoreKind
@@ -111,19 +111,9 @@ export async function benchIngest(options: { articles?: number; rounds?: number 
   return rows
 }
 
-/** One ingest of the corpus into a fresh store, in articles stored per second. */
-async function ingestRate(kind: StoreKind, engine: EnginePool, bytes: Uint8Array): Promise<number> {
-  const { store, drop } = await freshStore(kind, createStore)
-  try {
-    await migrate(store.db)
-    const started = performance.now()
-    const report = await ingestBatch({ store, extract, engine, engineVersion: 'bench', clock: () => new Date() }, [
-      { source: 'bench.jsonl', bytes },
-    ])
-    return report.summary.ingested / ((performance.now() - started) / 1000)
-  } finally {
-    await drop()
-  }
+/** One ingest of the corpus into a fresh store with this checkout's code, in articles stored per second. */
+function ingestRate(kind: StoreKind, engine: EnginePool, bytes: Uint8Array): Promise<number> {
+  return timedIngest(kind, { createStore, migrate, ingestBatch, extract }, engine, bytes, 'bench')
 }
 
 export function formatIngestRows(rows: readonly IngestBenchRow[]): string {
